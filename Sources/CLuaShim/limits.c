@@ -1,0 +1,201 @@
+// The limits every script runs under: a capped allocator, an instruction budget
+// enforced by a count hook, and the trampoline that lets Swift raise Lua errors
+// without Lua's longjmp ever crossing a Swift frame.
+#include "CLuaShim.h"
+#include "internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+circle_host *circle_gethost(lua_State *L) {
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    return (circle_host *)ud;
+}
+
+/* Refuses growth past the limit while a script runs; freeing and shrinking
+   always succeed, as Lua requires. */
+static void *circle_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    circle_host *h = (circle_host *)ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        h->used -= old;
+        return NULL;
+    }
+    if (nsize > old && h->enforce && h->used - old + nsize > h->limit) {
+        h->refusals++;
+        if (h->refusals > CIRCLE_MAX_REFUSALS && h->killed == CIRCLE_KILLED_NONE)
+            h->killed = CIRCLE_KILLED_MEMORY;
+        return NULL;
+    }
+    void *p = realloc(ptr, nsize);
+    if (p == NULL) return NULL;
+    h->used = h->used - old + nsize;
+    if (h->used > h->peak) h->peak = h->used;
+    return p;
+}
+
+/* Raises the message on top of L with the allocator relaxed, so that composing
+   the message itself cannot fail. */
+static int raise_with(lua_State *L, circle_host *h, int saved_enforce) {
+    h->enforce = saved_enforce;
+    return lua_error(L);
+}
+
+/* Counts instructions; once the budget is spent (or memory has been refused too
+   often) it fires on every instruction and raises each time, so a script's own
+   pcall cannot swallow the stop. */
+static void circle_hook(lua_State *L, lua_Debug *ar) {
+    circle_host *h = circle_gethost(L);
+    if (h->killed == CIRCLE_KILLED_NONE) {
+        int every = lua_gethookcount(L);
+        if (ar->event == LUA_HOOKCOUNT) h->budget -= every;
+        if (h->budget > 0) {
+            if (every != CIRCLE_HOOK_EVERY) lua_sethook(L, circle_hook, LUA_MASKCOUNT, CIRCLE_HOOK_EVERY);
+            return;
+        }
+        h->killed = CIRCLE_KILLED_INSTRUCTIONS;
+    }
+    lua_sethook(L, circle_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
+    int saved = h->enforce;
+    h->enforce = 0;
+    luaL_where(L, 0);
+    if (h->killed == CIRCLE_KILLED_INSTRUCTIONS)
+        lua_pushfstring(L, "script stopped: it used its budget of %I instructions for one turn (an endless loop?)",
+                        (lua_Integer)h->budget_total);
+    else
+        lua_pushfstring(L, "script stopped: it kept asking for more than its %I MiB of memory",
+                        (lua_Integer)(h->limit >> 20));
+    lua_concat(L, 2);
+    raise_with(L, h, saved);
+}
+
+lua_State *circle_state_with_limits(circle_host *host) {
+    lua_State *L = lua_newstate(circle_alloc, host);
+    if (L != NULL) lua_sethook(L, circle_hook, LUA_MASKCOUNT, CIRCLE_HOOK_EVERY);
+    return L;
+}
+
+/* Entering Lua from the host: the outermost entry resets the budget. */
+static int enter(lua_State *L, circle_host *h) {
+    if (h->depth == 0) {
+        h->budget = h->budget_total;
+        h->killed = CIRCLE_KILLED_NONE;
+        h->refusals = 0;
+    }
+    if (h->killed == CIRCLE_KILLED_NONE)
+        lua_sethook(L, circle_hook, LUA_MASKCOUNT, CIRCLE_HOOK_EVERY);
+    else
+        lua_sethook(L, circle_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
+    h->depth++;
+    int saved = h->enforce;
+    h->enforce = 1;
+    return saved;
+}
+
+static void leave(circle_host *h, int saved) {
+    h->depth--;
+    h->enforce = saved;
+}
+
+/* The message handler: the error as text, followed by a traceback. */
+static int circle_msgh(lua_State *L) {
+    circle_host *h = circle_gethost(L);
+    int saved = h->enforce;
+    h->enforce = 0;
+    const char *msg = lua_tostring(L, 1);
+    if (msg == NULL) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            msg = lua_tostring(L, -1);
+        else
+            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    lua_pushstring(L, msg);
+    luaL_traceback(L, L, NULL, 1);
+    /* Two values cannot be returned from a handler: join them with a marker. */
+    lua_pushliteral(L, "\n\x1f");
+    lua_insert(L, -2);
+    lua_concat(L, 3);
+    h->enforce = saved;
+    return 1;
+}
+
+/* Splits "message\n\x1ftraceback" (left by circle_msgh) into two values. */
+static void split_message(lua_State *L) {
+    size_t len = 0;
+    const char *s = lua_tolstring(L, -1, &len);
+    const char *mark = s ? memchr(s, '\x1f', len) : NULL;
+    if (mark == NULL || mark == s) {
+        lua_pushliteral(L, "");
+        return;
+    }
+    lua_pushlstring(L, s, (size_t)(mark - s - 1));
+    lua_pushlstring(L, mark + 1, len - (size_t)(mark - s) - 1);
+    lua_remove(L, -3);
+}
+
+int circle_pcall(lua_State *L, int nargs, int nresults) {
+    circle_host *h = circle_gethost(L);
+    int base = lua_gettop(L) - nargs;
+    lua_pushcfunction(L, circle_msgh);
+    lua_insert(L, base);
+    int saved = enter(L, h);
+    int status = lua_pcall(L, nargs, nresults, base);
+    leave(h, saved);
+    lua_remove(L, base);
+    if (status != LUA_OK) {
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            lua_pushstring(L, status == LUA_ERRMEM ? "not enough memory" : "error in error handling");
+        }
+        split_message(L);
+    }
+    return status;
+}
+
+int circle_resume(lua_State *from, lua_State *co, int nargs, int *nresults) {
+    circle_host *h = circle_gethost(co);
+    int saved = enter(co, h);
+    int status = lua_resume(co, from, nargs, nresults);
+    leave(h, saved);
+    if (status != LUA_OK && status != LUA_YIELD) {
+        /* Only plain conversions here: no metamethod may run outside a protected call. */
+        int t = lua_type(co, -1);
+        if (t == LUA_TSTRING || t == LUA_TNUMBER)
+            lua_pushstring(co, lua_tostring(co, -1));
+        else
+            lua_pushfstring(co, "(error object is a %s value)", lua_typename(co, t));
+        luaL_traceback(co, co, NULL, 0);
+    }
+    return status;
+}
+
+/* The Lua side of every Swift function. Swift returns normally, always; the
+   error, if any, is raised here in C. */
+static int circle_swift_trampoline(lua_State *L) {
+    circle_host *h = circle_gethost(L);
+    void *box = lua_touserdata(L, lua_upvalueindex(1));
+    int saved = h->enforce;
+    h->enforce = 0;
+    int n = h->dispatch(L, box);
+    switch (n) {
+    case CIRCLE_RAISE:
+        return raise_with(L, h, saved);
+    case CIRCLE_RAISE_HERE:
+        luaL_where(L, 1);
+        lua_insert(L, -2);
+        lua_concat(L, 2);
+        return raise_with(L, h, saved);
+    case CIRCLE_RAISE_SANDBOX:
+        h->enforce = saved;
+        return circle_sandbox_error(L, "%s", lua_tostring(L, -1));
+    default:
+        h->enforce = saved;
+        return n;
+    }
+}
+
+void circle_push_swift_function(lua_State *L, void *box) {
+    lua_pushlightuserdata(L, box);
+    lua_pushcclosure(L, circle_swift_trampoline, 1);
+}

@@ -1,0 +1,89 @@
+import CLuaShim
+
+/// A Lua coroutine: resume it with values, receive what it yields, until it returns.
+///
+/// The session engine is built on this: a format's `run` yields a request, the host
+/// answers it with the next `resume`.
+public final class LuaCoroutine: LuaReference {
+    let thread: OpaquePointer
+
+    /// As `coroutine.status` reports it.
+    public enum Status: Equatable, Sendable {
+        case suspended, running, normal, dead
+    }
+
+    /// What one resume produced.
+    public enum Step: Equatable {
+        case yielded([LuaValue])
+        case returned([LuaValue])
+    }
+
+    override init(state: LuaState, at index: Int32) {
+        thread = lua_tothread(state.L, index)
+        super.init(state: state, at: index)
+    }
+
+    /// A new coroutine running `function` (created and referenced on `state`).
+    init(state: LuaState, function: LuaFunction) throws {
+        let created = lua_newthread(state.L)!
+        thread = created
+        super.init(state: state, popping: state.L)
+        try state.push(.function(function))
+        lua_xmove(state.L, created, 1)
+    }
+
+    public var status: Status {
+        guard let state else { return .dead }
+        if thread == state.L { return .running }
+        switch lua_status(thread) {
+        case LUA_YIELD: return .suspended
+        case LUA_OK:
+            var record = lua_Debug()
+            if lua_getstack(thread, 0, &record) != 0 { return .normal }
+            return lua_gettop(thread) == 0 ? .dead : .suspended
+        default: return .dead
+        }
+    }
+
+    /// Resumes with `arguments` (the first resume passes them to the function).
+    /// Each resume has its own instruction budget. Errors end the coroutine.
+    public func resume(_ arguments: [LuaValue] = []) throws -> Step {
+        guard let state else { throw LuaError(.value, "the coroutine's Lua state has been closed") }
+        guard status == .suspended else {
+            throw LuaError(.runtime, "cannot resume a \(status) coroutine")
+        }
+        guard lua_checkstack(thread, Int32(arguments.count + 4)) != 0 else {
+            throw LuaError(.value, "too many values to resume with (\(arguments.count))")
+        }
+        for argument in arguments {
+            try state.push(argument)
+            lua_xmove(state.L, thread, 1)
+        }
+        var count: Int32 = 0
+        let before = state.host.pointee.sandbox_errors
+        let outcome = circle_resume(state.L, thread, Int32(arguments.count), &count)
+        guard outcome == LUA_OK || outcome == LUA_YIELD else {
+            throw state.failure(status: outcome, on: thread, sandboxErrorsBefore: before)
+        }
+        let values = try state.onThread(thread) {
+            try state.values(from: lua_gettop(thread) - count + 1, to: lua_gettop(thread))
+        }
+        circle_pop(thread, count)
+        return outcome == LUA_YIELD ? .yielded(values) : .returned(values)
+    }
+}
+
+extension LuaState {
+    /// A new coroutine that will run `function`.
+    public func coroutine(_ function: LuaFunction) throws -> LuaCoroutine {
+        try LuaCoroutine(state: self, function: function)
+    }
+
+    /// Runs body with `thread` as the thread Swift works on.
+    func onThread<T>(_ thread: OpaquePointer, _ body: () throws -> T) rethrows -> T {
+        let previous = L
+        L = thread
+        defer { L = previous }
+        return try body()
+    }
+}

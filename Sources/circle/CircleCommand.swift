@@ -1,0 +1,11 @@
+import ArgumentParser
+import CircleKit
+
+@main
+struct CircleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "circle",
+        abstract: "Run group reflective supervision sessions, and gather their anonymised themes.",
+        version: Circle.version
+    )
+}
