@@ -103,14 +103,14 @@ static int circle_msgh(lua_State *L) {
     circle_host *h = circle_gethost(L);
     int saved = h->enforce;
     h->enforce = 0;
-    const char *msg = lua_tostring(L, 1);
-    if (msg == NULL) {
-        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
-            msg = lua_tostring(L, -1);
-        else
-            msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
+        lua_pushvalue(L, 1);
+        lua_tostring(L, -1);
+    } else {
+        /* No script code once stopped: hooks may be off here (see safe_xpcall). */
+        if (!(h->killed == CIRCLE_KILLED_NONE && luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING))
+            lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
     }
-    lua_pushstring(L, msg);
     luaL_traceback(L, L, NULL, 1);
     /* Two values cannot be returned from a handler: join them with a marker. */
     lua_pushliteral(L, "\n\x1f");
@@ -124,7 +124,9 @@ static int circle_msgh(lua_State *L) {
 static void split_message(lua_State *L) {
     size_t len = 0;
     const char *s = lua_tolstring(L, -1, &len);
-    const char *mark = s ? memchr(s, '\x1f', len) : NULL;
+    const char *mark = NULL;
+    for (size_t k = len; s && k > 0; k--)
+        if (s[k - 1] == '\x1f') { mark = s + k - 1; break; }
     if (mark == NULL || mark == s) {
         lua_pushliteral(L, "");
         return;
@@ -182,13 +184,13 @@ static int circle_swift_trampoline(lua_State *L) {
     case CIRCLE_RAISE:
         return raise_with(L, h, saved);
     case CIRCLE_RAISE_HERE:
-        luaL_where(L, 1);
+        circle_where(L);
         lua_insert(L, -2);
         lua_concat(L, 2);
         return raise_with(L, h, saved);
     case CIRCLE_RAISE_SANDBOX:
         h->enforce = saved;
-        return circle_sandbox_error(L, "%s", lua_tostring(L, -1));
+        return circle_sandbox_raise(L);
     default:
         h->enforce = saved;
         return n;

@@ -14,21 +14,42 @@ int circle_is_lock(lua_State *L, int idx) {
     return lua_type(L, idx) == LUA_TLIGHTUSERDATA && lua_touserdata(L, idx) == (void *)&lock_address;
 }
 
-int circle_sandbox_error(lua_State *L, const char *fmt, ...) {
+void circle_where(lua_State *L) {
+    lua_Debug ar;
+    for (int level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+            return;
+        }
+    }
+    lua_pushliteral(L, "");
+}
+
+int circle_sandbox_raise(lua_State *L) {
     circle_host *h = circle_gethost(L);
     int saved = h->enforce;
     h->enforce = 0;
-    va_list argp;
-    va_start(argp, fmt);
-    luaL_where(L, 1);
-    lua_pushvfstring(L, fmt, argp);
-    va_end(argp);
+    circle_where(L);
+    lua_insert(L, -2);
     lua_concat(L, 2);
     lua_pushvalue(L, -1);
     lua_setfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_LAST);
     h->sandbox_errors++;
     h->enforce = saved;
     return lua_error(L);
+}
+
+int circle_sandbox_error(lua_State *L, const char *fmt, ...) {
+    circle_host *h = circle_gethost(L);
+    int saved = h->enforce;
+    h->enforce = 0;
+    va_list argp;
+    va_start(argp, fmt);
+    lua_pushvfstring(L, fmt, argp);
+    va_end(argp);
+    h->enforce = saved;
+    return circle_sandbox_raise(L);
 }
 
 void circle_push_last_sandbox_message(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_LAST); }
@@ -41,7 +62,7 @@ static const char *const forbidden_globals[] = {
 /* Base functions copied as they are. */
 static const char *const allowed_base[] = {
     "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
-    "tostring", "type", "xpcall", "rawequal", "rawlen", "_VERSION", NULL};
+    "tostring", "type", "rawequal", "rawlen", "_VERSION", NULL};
 
 /* __index of every environment: safe globals, then a refusal. */
 static int env_index(lua_State *L) {
@@ -202,6 +223,80 @@ static int safe_collectgarbage(lua_State *L) {
     return 1;
 }
 
+/* require(name): upvalues are the cache, the modules being loaded, and the
+   host's finder, which returns the module's chunk (or refuses the name). */
+static int sandbox_require(lua_State *L) {
+    lua_settop(L, 1);
+    lua_pushvalue(L, 1);
+    if (lua_rawget(L, lua_upvalueindex(1)) != LUA_TNIL) return 1;
+    lua_pop(L, 1);
+    lua_pushvalue(L, 1);
+    if (lua_rawget(L, lua_upvalueindex(2)) != LUA_TNIL)
+        return luaL_error(L, "require: module '%s' requires itself (a loop)", lua_tostring(L, 1));
+    lua_pop(L, 1);
+    lua_pushvalue(L, lua_upvalueindex(3));
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1);
+    lua_pushvalue(L, 1);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, lua_upvalueindex(2));
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1);
+    lua_pushvalue(L, 1);
+    lua_pushnil(L);
+    lua_rawset(L, lua_upvalueindex(2));
+    if (lua_isnil(L, -1)) {
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+    }
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, lua_upvalueindex(1));
+    return 1;
+}
+
+void circle_push_require(lua_State *L) {
+    lua_newtable(L);
+    lua_newtable(L);
+    lua_rotate(L, -3, 2);
+    lua_pushcclosure(L, sandbox_require, 3);
+}
+
+/* The message handler xpcall installs around the script's own. Once a script
+   has been stopped the hook's error arrives with hooks disabled (Lua turns them
+   off while a hook runs and does not turn them back on before calling the
+   handler), so the script's handler must not run then: it could loop unchecked. */
+static int xpcall_handler(lua_State *L) {
+    if (circle_gethost(L)->killed != CIRCLE_KILLED_NONE) return 1;
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int finish_xpcall(lua_State *L, int status, lua_KContext extra) {
+    if (status != LUA_OK && status != LUA_YIELD) {
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - (int)extra;
+}
+
+/* xpcall(f, handler, ...), yieldable like the original. */
+static int safe_xpcall(lua_State *L) {
+    int n = lua_gettop(L);
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, xpcall_handler, 1);
+    lua_replace(L, 2);
+    lua_pushboolean(L, 1);
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2);
+    int status = lua_pcallk(L, n - 2, LUA_MULTRET, 2, 2, finish_xpcall);
+    return finish_xpcall(L, status, 2);
+}
+
 /* Builds everything; runs as a protected call so a failure is an error, not a panic. */
 static int setup(lua_State *L) {
     lua_Integer seed = lua_tointeger(L, 1);
@@ -226,6 +321,8 @@ static int setup(lua_State *L) {
     }
     lua_pushcfunction(L, safe_load);
     lua_setfield(L, 1, "load");
+    lua_pushcfunction(L, safe_xpcall);
+    lua_setfield(L, 1, "xpcall");
     lua_pushcfunction(L, safe_getmetatable);
     lua_setfield(L, 1, "getmetatable");
     lua_pushcfunction(L, safe_setmetatable);

@@ -11,6 +11,7 @@
 #include "CLuaShim.h"
 #include "internal.h"
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 typedef struct charset { unsigned char bits[32]; } charset;
@@ -175,11 +176,15 @@ static int guarded_pattern(lua_State *L) {
         work = pattern_work(s, n, p, pl, may_anchor);
         if (work < 0) return luaL_error(L, "malformed pattern in string.%s: '%s'", name, p);
     }
-    if (work > CIRCLE_PATTERN_WORK)
+    if (work > CIRCLE_PATTERN_WORK) {
+        char estimate[32], limit[32];
+        snprintf(estimate, sizeof estimate, "%.3g", work);
+        snprintf(limit, sizeof limit, "%.3g", (double)CIRCLE_PATTERN_WORK);
         return circle_sandbox_error(L,
-            "string.%s: the pattern is too costly for a subject of %I bytes (estimated %.3g steps, the limit is %.3g); "
+            "string.%s: the pattern is too costly for a subject of %I bytes (estimated %s steps, the limit is %s); "
             "use a simpler pattern (fewer '.-', '.*', '%%b') or a shorter text",
-            name, (lua_Integer)n, work, (double)CIRCLE_PATTERN_WORK);
+            name, (lua_Integer)n, estimate, limit);
+    }
     int top = lua_gettop(L);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);

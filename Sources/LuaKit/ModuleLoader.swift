@@ -1,35 +1,20 @@
+import CLuaShim
 import Foundation
 
 /// `require` for scripts: modules by dotted name from the configured directories,
-/// loaded as text into their own sandbox environment, each run once.
+/// loaded as text into their own sandbox environment, each run once and cached.
 extension LuaState {
-    /// The Lua half keeps the cache and calls the chunk, so a module's own code runs
-    /// as ordinary Lua under the same limits as its caller.
-    private static let requireSource = """
-        local find = ...
-        local loaded, loading = {}, {}
-        return function(name)
-          local value = loaded[name]
-          if value ~= nil then return value end
-          if loading[name] then error("require: module '" .. tostring(name) .. "' requires itself (a loop)", 2) end
-          local chunk = find(name)
-          loading[name] = true
-          value = chunk(name)
-          loading[name] = nil
-          if value == nil then value = true end
-          loaded[name] = value
-          return value
-        end
-        """
-
+    /// The C half of `require` keeps the cache and runs the chunk; this finds,
+    /// checks and compiles it.
     func installRequire() throws {
         let finder = function(named: "require") { [unowned self] arguments in
             let name = try arguments.string(1)
             return [.function(try self.loadModule(named: name))]
         }
-        let make = try load(Self.requireSource, chunkName: "=[require]")
-        let require = try call(make, [.function(finder)])
-        try setGlobal("require", require.first ?? .nil)
+        try ensureStack(2)
+        try push(.function(finder))
+        circle_push_require(L)
+        circle_set_safe_global(L, "require")
     }
 
     private func loadModule(named name: String) throws -> LuaFunction {
@@ -51,7 +36,8 @@ extension LuaState {
             guard real.hasPrefix(root + "/") else {
                 throw LuaSandboxRefusal("require: '\(name)' leads outside the module directory \(directory)")
             }
-            return try loadFile(candidate)
+            let shown = (URL(fileURLWithPath: directory).lastPathComponent as NSString).appendingPathComponent(relative)
+            return try loadFile(candidate, chunkName: shown)
         }
         throw LuaArgumentError(
             "require: module '\(name)' not found (looked for \(relative) in \(configuration.modulePaths.joined(separator: ", ")))")

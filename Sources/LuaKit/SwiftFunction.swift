@@ -67,6 +67,8 @@ final class SwiftFunction {
             try state.ensureStack(results.count)
             for result in results { try state.push(result) }
             return Int32(results.count)
+        } catch let error as LuaError where error.kind == .value {
+            return raise(error.message, CIRCLE_RAISE_HERE)
         } catch let error as LuaError {
             return raise(error.message, CIRCLE_RAISE)
         } catch let refusal as LuaSandboxRefusal {
@@ -78,7 +80,7 @@ final class SwiftFunction {
 
     private func raise(_ message: String, _ code: Int32) -> Int32 {
         lua_settop(state.L, 0)
-        _ = lua_pushstring(state.L, message)
+        try? state.push(.string(LuaString(message)))
         return code
     }
 }

@@ -17,7 +17,7 @@ struct HostProblem: Error, CustomStringConvertible {
         try lua.register("fail") { _ in throw HostProblem() }
         let result = try lua.run(
             """
-            local ok, message = pcall(function() fail() end)
+            local ok, message = pcall(fail)
             return ok, message
             """, chunkName: "caller.lua")
         #expect(result[0] == false)

@@ -80,6 +80,12 @@ void circle_push_last_sandbox_message(lua_State *L);
 
 /* Raises a sandbox refusal: "file:line: " + formatted message, recorded as such. */
 int circle_sandbox_error(lua_State *L, const char *fmt, ...);
+/* The same, for a message already on top. */
+int circle_sandbox_raise(lua_State *L);
+/* Pushes "file:line: " of the nearest calling Lua function ("" if none). */
+void circle_where(lua_State *L);
+/* Pops the host's module finder and pushes a require function built on it. */
+void circle_push_require(lua_State *L);
 
 /* Installed by circle_newstate into the sandbox (strings.c, sandbox.c). */
 void circle_install_string_guards(lua_State *L, int safe_string);
