@@ -6,6 +6,7 @@ struct CircleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "circle",
         abstract: "Run group reflective supervision sessions, and gather their anonymised themes.",
-        version: Circle.version
+        version: Circle.version,
+        subcommands: [SandboxCommand.self]
     )
 }

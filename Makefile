@@ -1,0 +1,29 @@
+# Circle — the two commands in the README, and what they need.
+#
+#   make demo   build Circle and run the demonstration
+#   make test   build Circle and run every test
+#
+# Both install the system libraries Circle needs (Debian packages) when missing.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := liblua5.4-dev pkg-config
+
+.PHONY: demo test test-asan deps
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4; then \
+		echo "Installing $(APT_PACKAGES) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+demo: deps
+	$(SWIFT) build --product circle
+	$(SWIFT) run circle sandbox Scripts/examples/sandbox_tour.lua
+
+test: deps
+	$(SWIFT) test
+
+# LuaKit's tests under AddressSanitizer, in a build directory of their own.
+test-asan: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter LuaKitTests
