@@ -26,4 +26,5 @@ test: deps
 
 # LuaKit's tests under AddressSanitizer, in a build directory of their own.
 test-asan: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt \
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter LuaKitTests

@@ -154,6 +154,15 @@ static double pattern_work(const char *s, size_t n, const char *p, size_t pl, in
     return paths;
 }
 
+/* Calls the guarded original (upvalue 1) with every argument; returns its results. */
+static int call_original(lua_State *L) {
+    int top = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, top, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 static int has_specials(const char *p, size_t pl) {
     for (size_t k = 0; k < pl; k++)
         if (strchr("^$*+?.([%-", p[k]) != NULL) return 1;
@@ -185,11 +194,7 @@ static int guarded_pattern(lua_State *L) {
             "use a simpler pattern (fewer '.-', '.*', '%%b') or a shorter text",
             name, (lua_Integer)n, estimate, limit);
     }
-    int top = lua_gettop(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, top, LUA_MULTRET);
-    return lua_gettop(L);
+    return call_original(L);
 }
 
 /* string.rep, minus its one unbounded loop: a huge count of an empty string. */
@@ -202,10 +207,7 @@ static int guarded_rep(lua_State *L) {
         lua_pushliteral(L, "");
         return 1;
     }
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
+    return call_original(L);
 }
 
 static int refuse_table_work(lua_State *L, const char *name, lua_Integer count) {
@@ -219,11 +221,7 @@ static int guarded_shift(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_Integer len = luaL_len(L, 1);
     if (len > CIRCLE_TABLE_WORK || len < 0) return refuse_table_work(L, name, len);
-    int top = lua_gettop(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, top, LUA_MULTRET);
-    return lua_gettop(L);
+    return call_original(L);
 }
 
 /* table.move(a1, f, e, t [, a2]): refuse ranges too long to copy. */
@@ -232,11 +230,7 @@ static int guarded_move(lua_State *L) {
     lua_Integer e = luaL_checkinteger(L, 3);
     if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= (lua_Unsigned)CIRCLE_TABLE_WORK)
         return refuse_table_work(L, "move", (lua_Integer)((lua_Unsigned)e - (lua_Unsigned)f + 1));
-    int top = lua_gettop(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, top, LUA_MULTRET);
-    return lua_gettop(L);
+    return call_original(L);
 }
 
 static void wrap(lua_State *L, int lib, const char *name, lua_CFunction guard) {
