@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Debian's liblua5.4-dev, seen through pkg-config.
@@ -24,7 +25,7 @@ let package = Package(
         // The only Swift module that touches lua_State.
         .target(name: "LuaKit", dependencies: ["CLuaShim"]),
         // The domain: formats, sessions, themes. Grows issue by issue.
-        .target(name: "CircleKit", dependencies: ["LuaKit"]),
+        .target(name: "CircleKit", dependencies: ["LuaKit", "Yams"]),
         // The thin command-line front end.
         .executableTarget(
             name: "circle",
@@ -34,6 +35,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit", "CLuaShim"]),
-        .testTarget(name: "CircleKitTests", dependencies: ["CircleKit"]),
+        .testTarget(name: "CircleKitTests", dependencies: ["CircleKit"], exclude: ["Fixtures"]),
     ]
 )

@@ -7,6 +7,9 @@ struct CircleCommand: ParsableCommand {
         commandName: "circle",
         abstract: "Run group reflective supervision sessions, and gather their anonymised themes.",
         version: Circle.version,
-        subcommands: [SandboxCommand.self]
+        subcommands: [
+            FormatsCommand.self, RunCommand.self, ResumeCommand.self, SessionsCommand.self, RehearseCommand.self,
+            LintCommand.self, NewCommand.self, SandboxCommand.self,
+        ]
     )
 }

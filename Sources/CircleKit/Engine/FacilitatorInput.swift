@@ -1,0 +1,109 @@
+import Foundation
+
+/// One line the facilitator typed (or a rehearsal or simulation supplied), understood
+/// against the request it answers. The same grammar serves the terminal, rehearsal
+/// files and the journal, which stores exactly these lines.
+public enum FacilitatorInput: Equatable, Sendable {
+    case answer(Answer)
+    /// `/extend N`: N more minutes for the current phase.
+    case extend(minutes: Int)
+    /// `/note text`: a note for the facilitator's own record of the session.
+    case note(String)
+    /// `#theme …` alone: themes tagged without a contribution.
+    case tag([String])
+    /// `/pause`: save and stop; `circle resume` carries on.
+    case pause
+    case help
+    /// Not understood; the message says what would be.
+    case invalid(String)
+
+    /// An answer to the current step.
+    public enum Answer: Equatable, Sendable {
+        case text(String, themes: [String])
+        case pass
+        case choice(Int)
+        case confirm(Bool)
+        case acknowledged
+        case skipPhase
+        case endSession
+    }
+
+    public static let helpText = """
+        Type the contribution and press Enter. Add #theme tags anywhere (e.g. #workload).
+          pass          this person passes
+          /skip         skip to the next phase
+          /extend N     give this phase N more minutes
+          /note TEXT    keep a note for yourself (stays in the room)
+          /pause        save and stop; carry on later with: circle resume
+          /end          end the session now
+          /help         this list
+        """
+
+    /// Parses `line` as the input for `request`. `names` maps handles to the names
+    /// the facilitator typed, so a choice can be given by name.
+    public static func parse(_ line: String, for request: SessionRequest, names: [String: String] = [:]) -> FacilitatorInput {
+        let input = line.trimmingCharacters(in: .whitespaces)
+        if input.hasPrefix("/") { return command(input) }
+        switch request {
+        case .ask(_, _, let canPass, _):
+            if input.lowercased() == "pass" {
+                return canPass ? .answer(.pass) : .invalid("this turn cannot be passed; type the contribution")
+            }
+            let (text, themes) = splitTags(input)
+            if text.isEmpty { return themes.isEmpty ? .invalid("type the contribution, or 'pass'") : .tag(themes) }
+            return .answer(.text(text, themes: themes))
+        case .choose(_, let options):
+            if let n = Int(input), n >= 1, n <= options.count { return .answer(.choice(n)) }
+            if let i = options.firstIndex(where: { option in
+                option.caseInsensitiveCompare(input) == .orderedSame
+                    || names[option]?.caseInsensitiveCompare(input) == .orderedSame
+            }) {
+                return .answer(.choice(i + 1))
+            }
+            return .invalid("choose a number from 1 to \(options.count)")
+        case .confirm:
+            switch input.lowercased() {
+            case "y", "yes": return .answer(.confirm(true))
+            case "n", "no": return .answer(.confirm(false))
+            default: return .invalid("answer y or n")
+            }
+        default:
+            return .answer(.acknowledged)
+        }
+    }
+
+    private static func command(_ input: String) -> FacilitatorInput {
+        let parts = input.split(separator: " ", maxSplits: 1).map(String.init)
+        let rest = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch parts[0].lowercased() {
+        case "/skip": return .answer(.skipPhase)
+        case "/end": return .answer(.endSession)
+        case "/pause": return .pause
+        case "/help": return .help
+        case "/note": return rest.isEmpty ? .invalid("write the note after /note") : .note(rest)
+        case "/extend":
+            guard let minutes = Int(rest), minutes > 0, minutes <= 120 else {
+                return .invalid("say how many minutes, e.g. /extend 5")
+            }
+            return .extend(minutes: minutes)
+        default: return .invalid("unknown command \(parts[0]); /help lists them")
+        }
+    }
+
+    /// Separates `#theme-id` tags from the text of a contribution.
+    static func splitTags(_ input: String) -> (String, [String]) {
+        var words: [Substring] = []
+        var themes: [String] = []
+        for word in input.split(separator: " ", omittingEmptySubsequences: true) {
+            let tag = word.dropFirst()
+            if word.first == "#", let first = tag.first, first.isLetter, first.isLowercase,
+                tag.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" })
+            {
+                if !themes.contains(String(tag)) { themes.append(String(tag)) }
+            } else {
+                words.append(word)
+            }
+        }
+        return (words.joined(separator: " "), themes)
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// The first line of a journal: what is needed to start the same session again.
+/// It holds no names: participants are a count, and appear as handles.
+public struct JournalHeader: Codable, Equatable, Sendable {
+    public var journal = "circle-session"
+    public var version = 1
+    public var id: String
+    public var format: String
+    public var formatVersion: Int
+    public var formatFile: String
+    public var participants: Int
+    public var team: String?
+    public var scenario: String?
+    public var seed: Int64
+    public var started: String
+}
+
+/// One line the facilitator gave, in order: the answer to step `step`, or a command
+/// (extend, note, tag) given while that step was waiting.
+public struct JournalEntry: Codable, Equatable, Sendable {
+    public var step: Int
+    public var key: String
+    public var input: String
+    /// Seconds since the session started.
+    public var at: Double
+}
+
+/// Appends to a journal: one `write` and an `fsync` per line, before the turn is
+/// acknowledged, in a file only its owner can read (0600).
+final class JournalWriter {
+    let path: String
+    private let descriptor: Int32
+
+    init(path: String, header: JournalHeader?) throws {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw CircleError("\(path): cannot open the session journal for writing (\(String(cString: strerror(errno))))")
+        }
+        if let header { try append(header) }
+    }
+
+    deinit { close(descriptor) }
+
+    func append<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var line = try encoder.encode(value)
+        line.append(0x0A)
+        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == line.count, fsync(descriptor) == 0 else {
+            throw CircleError("\(path): could not save the turn to the journal (\(String(cString: strerror(errno))))")
+        }
+    }
+}
+
+/// A journal read back for resuming.
+public struct Journal: Sendable {
+    public let path: String
+    public let header: JournalHeader
+    public let entries: [JournalEntry]
+    /// Set when the last line was cut off by a crash and was dropped.
+    public let droppedTornLine: Bool
+    /// Bytes of complete lines.
+    private let intactLength: Int
+
+    public init(path: String) throws {
+        self.path = path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CircleError("\(path): cannot read the session journal")
+        }
+        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        // A complete journal ends with a newline, so the last piece is empty; anything
+        // else there is a line torn by a crash in the middle of its write.
+        let torn = !(lines.last?.isEmpty ?? true)
+        lines.removeLast()
+        droppedTornLine = torn
+        intactLength = lines.reduce(0) { $0 + $1.count + 1 }
+        guard let first = lines.first else { throw CircleError("\(path): the journal is empty (no session header)") }
+        let decoder = JSONDecoder()
+        guard let header = try? decoder.decode(JournalHeader.self, from: Data(first)), header.journal == "circle-session"
+        else {
+            throw CircleError("\(path) line 1: not a Circle session journal (the header is missing or corrupt)")
+        }
+        guard header.version == 1 else {
+            throw CircleError("\(path): journal version \(header.version) is newer than this Circle understands (1); update Circle")
+        }
+        self.header = header
+        entries = try lines.dropFirst().enumerated().map { offset, line in
+            guard let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) else {
+                throw CircleError(
+                    "\(path) line \(offset + 2): corrupt journal entry; the lines before it are intact — keep a copy, remove this line and what follows, then resume")
+            }
+            return entry
+        }
+    }
+}
+
+extension Journal {
+    /// Cuts a torn last line off the file, so new turns are appended after the intact ones.
+    public func rewrite() throws {
+        guard truncate(path, off_t(intactLength)) == 0 else {
+            throw CircleError("\(path): cannot remove the torn last line (\(String(cString: strerror(errno))))")
+        }
+    }
+}
+
+/// The resumable sessions in a journal directory.
+public struct SessionList: Sendable {
+    public struct Entry: Sendable {
+        public let id: String
+        public let path: String
+        public let modified: Date
+        /// The journal, or why it cannot be read.
+        public let journal: Result<Journal, CircleError>
+    }
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// Newest first.
+    public func entries() -> [Entry] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.map { name in
+            let path = directory + "/" + name
+            let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast
+            let journal = Result { try Journal(path: path) }.mapError { $0 as? CircleError ?? CircleError("\(path): \($0)") }
+            return Entry(id: String(name.dropLast(6)), path: path, modified: modified, journal: journal)
+        }.sorted { $0.modified > $1.modified }
+    }
+
+    /// The journal of session `id` (a prefix is enough), or of the most recent session.
+    public func journalPath(for id: String?) throws -> String {
+        let all = entries()
+        guard let id else {
+            guard let latest = all.first else { throw CircleError("no sessions to resume in \(directory)") }
+            return latest.path
+        }
+        let matches = all.filter { $0.id.hasPrefix(id) }
+        guard matches.count == 1 else {
+            throw CircleError(matches.isEmpty ? "no session '\(id)' in \(directory); `circle sessions` lists them" : "'\(id)' matches several sessions; give more of the id")
+        }
+        return matches[0].path
+    }
+}
+
+/// Where journals live: `$CIRCLE_STATE_DIR`, else `$XDG_STATE_HOME/circle`, else `~/.local/state/circle`.
+public enum StateDirectory {
+    public static func sessions(override: String? = nil) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let base: String
+        if let override { base = override }
+        else if let dir = environment["CIRCLE_STATE_DIR"], !dir.isEmpty { base = dir }
+        else if let xdg = environment["XDG_STATE_HOME"], !xdg.isEmpty { base = xdg + "/circle" }
+        else { base = NSHomeDirectory() + "/.local/state/circle" }
+        let path = base + "/sessions"
+        do {
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw CircleError("\(path): cannot create the directory for session journals (\(error.localizedDescription))")
+        }
+        return path
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Yams
+
+/// A rehearsal: the answers of a whole session, in order, in a YAML file, played
+/// without a person. Each answer may say which step it is for (`expect:`, matched
+/// against the participant's handle or the start of the prompt), so a rehearsal
+/// that has drifted from its format is reported at the exact answer.
+///
+/// ```yaml
+/// participants: 4
+/// seed: 7
+/// team: T1
+/// minutes_per_answer: 1
+/// answers:
+///   - "Tired but glad to be here #workload"
+///   - pass
+///   - { expect: "Who will present", answer: "2" }
+/// ```
+public final class RehearsalIO: SessionIO {
+    public struct Answer: Equatable, Sendable {
+        public let text: String
+        public let expect: String?
+        public let line: Int
+    }
+
+    public let path: String
+    public let participants: Int
+    public let seed: Int64
+    public let team: String?
+    public let answers: [Answer]
+    let secondsPerAnswer: Double
+    private var next = 0
+    private var elapsed: Double = 0
+    public private(set) var shown: [SessionEvent] = []
+
+    public init(path: String) throws {
+        self.path = path
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw CircleError("\(path): cannot read the rehearsal file")
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text), case .mapping(let mapping) = node else {
+                throw CircleError("\(path): a rehearsal must be a YAML mapping with participants: and answers:")
+            }
+            root = .mapping(mapping)
+        } catch let error as CircleError { throw error } catch {
+            throw CircleError("\(path): not valid YAML (\(error))")
+        }
+        func field(_ name: String) -> Node? { root.mapping?[Node(name)] }
+        guard let count = field("participants")?.int, count >= 1 else {
+            throw CircleError("\(path): 'participants' must be the number of people in the rehearsed group, e.g. participants: 4")
+        }
+        participants = count
+        seed = Int64(field("seed")?.int ?? 1)
+        team = field("team")?.string
+        secondsPerAnswer = (field("minutes_per_answer")?.float ?? 1) * 60
+        guard let list = field("answers")?.sequence else {
+            throw CircleError("\(path): 'answers' must be a list of the answers, in order")
+        }
+        answers = try list.enumerated().map { index, node in
+            let line = (node.mark?.line ?? 0)
+            if let scalar = node.scalar { return Answer(text: scalar.string, expect: nil, line: line) }
+            if let mapping = node.mapping, let answer = mapping[Node("answer")]?.string {
+                return Answer(text: answer, expect: mapping[Node("expect")]?.string, line: line)
+            }
+            throw CircleError("\(path):\(line): answer \(index + 1) must be text, or { answer: ..., expect: ... }")
+        }
+    }
+
+    public func show(_ event: SessionEvent) { shown.append(event) }
+
+    public func line(for request: SessionRequest, context: TurnContext) throws -> String? {
+        guard next < answers.count else {
+            throw CircleError(
+                "\(path): the rehearsal has \(answers.count) answers, but the format still asks for more: step \(context.step) \(Self.describe(request))\(Self.where(context))")
+        }
+        let answer = answers[next]
+        if let expect = answer.expect, !Self.matches(expect, request) {
+            throw CircleError(
+                "\(path):\(answer.line): answer \(next + 1) expects “\(expect)”, but the format asks \(Self.describe(request)) at step \(context.step)\(Self.where(context))")
+        }
+        next += 1
+        elapsed += secondsPerAnswer
+        return answer.text
+    }
+
+    public func reject(_ message: String, context: TurnContext) throws {
+        throw CircleError("\(path):\(answers[max(0, next - 1)].line): answer \(next) was not accepted at step \(context.step): \(message)")
+    }
+
+    public func clock() -> Double { elapsed }
+
+    /// Throws if answers are left over once the session has finished.
+    public func checkAllUsed() throws {
+        guard next == answers.count else {
+            throw CircleError("\(path):\(answers[next].line): the session finished with \(answers.count - next) answers left over, from answer \(next + 1) on")
+        }
+    }
+
+    static func matches(_ expect: String, _ request: SessionRequest) -> Bool {
+        switch request {
+        case .ask(let person, let prompt, _, _): return person == expect || prompt.hasPrefix(expect)
+        case .choose(let prompt, _), .confirm(let prompt), .pause(let prompt): return prompt.hasPrefix(expect)
+        default: return false
+        }
+    }
+
+    static func describe(_ request: SessionRequest) -> String {
+        switch request {
+        case .ask(let person, let prompt, _, _): return "\(person): “\(prompt)”"
+        case .choose(let prompt, let options): return "to choose: “\(prompt)” (\(options.joined(separator: ", ")))"
+        case .confirm(let prompt): return "to confirm: “\(prompt)”"
+        case .pause(let text): return "to pause: “\(text)”"
+        default: return request.key
+        }
+    }
+
+    static func `where`(_ context: TurnContext) -> String {
+        context.phase.map { ", phase '\($0)'" } ?? ""
+    }
+}

@@ -1,0 +1,265 @@
+import Foundation
+import LuaKit
+
+/// Runs one session of a format, turn by turn.
+///
+/// The format's `run` is a coroutine. Each value it yields is a `SessionRequest`;
+/// the engine shows events, asks the `SessionIO` for input at interactive steps,
+/// writes each accepted line to the journal (fsync'ed) and only then resumes the
+/// script. A resumed session replays its journal into a fresh state first, so it
+/// continues exactly where it stopped.
+public final class SessionEngine {
+    /// Everything that defines a session apart from the people's names.
+    public struct Setup: Sendable {
+        public var formatPath: String
+        public var library: String?
+        public var participants: Int
+        public var team: String?
+        public var scenarioPath: String?
+        public var seed: Int64
+        public var id: String
+
+        public init(
+            formatPath: String, library: String? = "Scripts/lib", participants: Int, team: String? = nil,
+            scenarioPath: String? = nil, seed: Int64 = Int64.random(in: 1...Int64(Int32.max)), id: String = UUID().uuidString
+        ) {
+            self.formatPath = formatPath
+            self.library = library
+            self.participants = participants
+            self.team = team
+            self.scenarioPath = scenarioPath
+            self.seed = seed
+            self.id = id
+        }
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        case complete, endedEarly, paused
+    }
+
+    public let setup: Setup
+    public let definition: FormatDefinition
+    public private(set) var transcript: [String] = []
+    /// Themes tagged by the format or the facilitator, with how often.
+    public private(set) var themeCounts: [String: Int] = [:]
+    public private(set) var records: [(key: String, value: [String])] = []
+    public private(set) var phasesCompleted = 0
+    public private(set) var contributions = 0
+
+    private let format: LoadedFormat
+    private let io: SessionIO
+    private let journal: JournalWriter?
+    private let replay: [JournalEntry]
+    private let clockOffset: Double
+    private let phaseTotal: Int?
+    private var replayed = 0
+    private var step = 0
+    private var now: Double = 0
+    private var phase: (name: String, index: Int, started: Double, minutes: Double?, warned: Int)?
+    private var phaseIndex = 0
+
+    /// Prepares a session. `journalPath` nil runs without a journal (rehearsals, lint);
+    /// `replay` holds the entries of a journal being resumed.
+    public init(setup: Setup, io: SessionIO, journalPath: String?, replay: [JournalEntry] = [], phaseTotal: Int? = nil)
+        throws
+    {
+        self.setup = setup
+        self.io = io
+        self.replay = replay
+        self.phaseTotal = phaseTotal
+        clockOffset = replay.last?.at ?? 0
+        guard (1...200).contains(setup.participants) else {
+            throw CircleError("a session needs between 1 and 200 participants (got \(setup.participants))")
+        }
+        format = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: setup.seed)
+        definition = format.definition
+        guard let journalPath else { journal = nil; return }
+        let header = JournalHeader(
+            id: setup.id, format: definition.id, formatVersion: definition.version, formatFile: setup.formatPath,
+            participants: setup.participants, team: setup.team, scenario: setup.scenarioPath, seed: setup.seed,
+            started: ISO8601DateFormatter().string(from: Date()))
+        journal = try JournalWriter(path: journalPath, header: replay.isEmpty && !FileManager.default.fileExists(atPath: journalPath) ? header : nil)
+    }
+
+    /// Handles of the participants: P1, P2, …
+    public var handles: [String] { (1...setup.participants).map { "P\($0)" } }
+
+    public func run() throws -> Outcome {
+        let scenario = try setup.scenarioPath.map { try Scenario.load($0) } ?? .nil
+        let coroutine = try format.lua.coroutine(format.start)
+        var resumeWith: [LuaValue] = [
+            format.table, .table(LuaTable(array: handles.map { .string(LuaString($0)) })), scenario,
+            setup.team.map { .string(LuaString($0)) } ?? .nil,
+        ]
+        emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles))
+        while true {
+            let result: LuaCoroutine.Step
+            do {
+                result = try coroutine.resume(resumeWith)
+            } catch let error as LuaError {
+                throw CircleError.format(error, path: setup.formatPath)
+            }
+            switch result {
+            case .returned(let values):
+                if replayed < replay.count {
+                    throw CircleError("the journal has \(replay.count - replayed) more answers than the format now asks for; the format was changed after the session started")
+                }
+                let complete = values.first?.stringValue == "complete"
+                emit(.finished(complete: complete, phases: phasesCompleted, contributions: contributions))
+                return complete ? .complete : .endedEarly
+            case .yielded(let values):
+                let request: SessionRequest
+                do { request = try SessionRequest(yielded: values) } catch let error as CircleError {
+                    throw CircleError("\(setup.formatPath): \(error.description)")
+                }
+                if request.isInteractive {
+                    guard let answer = try answer(request) else { return .paused }
+                    resumeWith = [answer]
+                } else {
+                    handle(request)
+                    resumeWith = []
+                }
+            }
+        }
+    }
+
+    // MARK: Steps
+
+    private func handle(_ request: SessionRequest) {
+        switch request {
+        case .say(let text): emit(.say(text))
+        case .phase(let name, let minutes):
+            phaseIndex += 1
+            phase = (name, phaseIndex, now, minutes, 0)
+            emit(.phase(index: phaseIndex, total: phaseTotal, name: name, minutes: minutes))
+        case .phaseEnd(let name, let skipped):
+            if !skipped { phasesCompleted += 1 }
+            phase = nil
+            emit(.phaseEnded(name: name, skipped: skipped))
+        case .assign(let role, let person): emit(.assigned(role: role, person: person))
+        case .theme(let id, let note):
+            themeCounts[id, default: 0] += 1
+            emit(.theme(id: id, note: note))
+        case .record(let key, let value):
+            records.append((key, value))
+            emit(.record(key: key, value: value))
+        case .flag(_, let text): emit(.flag(text))
+        case .ask, .choose, .confirm, .pause: break
+        }
+    }
+
+    /// Gets input for an interactive step until it is answered; returns the Lua
+    /// value to resume with, or nil if the facilitator paused.
+    private func answer(_ request: SessionRequest) throws -> LuaValue? {
+        step += 1
+        while true {
+            guard let (line, live) = try nextLine(for: request) else { return nil }
+            let input = FacilitatorInput.parse(line, for: request)
+            if case .invalid(let message) = input, !live {
+                throw CircleError("journal step \(step): '\(line)' is not a valid answer to \(request.key) (\(message))")
+            }
+            switch input {
+            case .invalid(let message):
+                try io.reject(message, context: context)
+                continue
+            case .help:
+                try io.reject(FacilitatorInput.helpText, context: context)
+                continue
+            case .pause:
+                return nil
+            default: break
+            }
+            if live { try journal?.append(JournalEntry(step: step, key: request.key, input: line, at: now)) }
+            checkTime()
+            switch input {
+            case .extend(let minutes):
+                if var current = phase {
+                    current.minutes = (current.minutes ?? 0) + Double(minutes)
+                    current.warned = 0
+                    phase = current
+                }
+                emit(.extended(minutes: minutes))
+            case .note(let text): emit(.note(text))
+            case .tag(let themes):
+                for theme in themes { themeCounts[theme, default: 0] += 1 }
+                emit(.tagged(themes))
+            case .answer(let answer): return luaAnswer(answer, to: request)
+            case .invalid, .help, .pause: break
+            }
+        }
+    }
+
+    /// The next line: from the journal while replaying, then from the facilitator.
+    private func nextLine(for request: SessionRequest) throws -> (String, live: Bool)? {
+        if replayed < replay.count {
+            let entry = replay[replayed]
+            guard entry.step == step, entry.key == request.key else {
+                throw CircleError(
+                    "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(request.key)”. The format was edited after this session started; run the session again, or restore the old format file to finish it")
+            }
+            replayed += 1
+            now = entry.at
+            return (entry.input, false)
+        }
+        guard let line = try io.line(for: request, context: context) else { return nil }
+        now = clockOffset + io.clock()
+        return (line, true)
+    }
+
+    private func luaAnswer(_ answer: FacilitatorInput.Answer, to request: SessionRequest) -> LuaValue {
+        var table = LuaTable()
+        table["clock"] = .number(now)
+        switch (answer, request) {
+        case (.text(let text, let themes), .ask(let person, _, _, _)):
+            contributions += 1
+            for theme in themes { themeCounts[theme, default: 0] += 1 }
+            emit(.contribution(person: person, text: text, themes: themes))
+            table["text"] = .string(LuaString(text))
+            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0)) }))
+        case (.pass, .ask(let person, _, _, _)):
+            emit(.passed(person: person))
+            table["passed"] = true
+        case (.choice(let index), .choose(let prompt, let options)):
+            emit(.chosen(prompt: prompt, option: options[index - 1]))
+            table["index"] = .integer(Int64(index))
+        case (.confirm(let yes), .confirm(let prompt)):
+            emit(.confirmed(prompt: prompt, yes: yes))
+            table["yes"] = .boolean(yes)
+        case (.acknowledged, .pause(let text)):
+            emit(.paused(text))
+        case (.skipPhase, _):
+            table["control"] = "skip"
+        case (.endSession, _):
+            table["control"] = "end"
+        default:
+            break
+        }
+        return .table(table)
+    }
+
+    /// Warns once when a phase's time box is nearly used, and once when it is over.
+    private func checkTime() {
+        guard var current = phase, let minutes = current.minutes else { return }
+        let left = minutes * 60 - (now - current.started)
+        if left <= 0, current.warned < 2 {
+            current.warned = 2
+            emit(.timer("time is up for '\(current.name)': /extend N, /skip to move on, or carry on"))
+        } else if left <= max(60, minutes * 12), current.warned < 1 {
+            current.warned = 1
+            emit(.timer("about \(max(1, Int((left / 60).rounded()))) min left in '\(current.name)'"))
+        }
+        phase = current
+    }
+
+    private var context: TurnContext {
+        TurnContext(
+            title: definition.title, step: step, phase: phase?.name, phaseIndex: phase?.index ?? phaseIndex,
+            phaseTotal: phaseTotal,
+            secondsLeft: phase.flatMap { p in p.minutes.map { $0 * 60 - (clockOffset + io.clock() - p.started) } })
+    }
+
+    private func emit(_ event: SessionEvent) {
+        transcript.append(event.transcript)
+        if replayed >= replay.count { io.show(event) }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Something that happened in a session, in order. The transcript is these events
+/// as text, with participants as their handles (P1, P2…) and never their names.
+public enum SessionEvent: Equatable, Sendable {
+    case started(title: String, version: Int, agreement: String, participants: [String])
+    case phase(index: Int, total: Int?, name: String, minutes: Double?)
+    case phaseEnded(name: String, skipped: Bool)
+    case say(String)
+    case contribution(person: String, text: String, themes: [String])
+    case passed(person: String)
+    case chosen(prompt: String, option: String)
+    case confirmed(prompt: String, yes: Bool)
+    case paused(String)
+    case assigned(role: String, person: String)
+    case theme(id: String, note: String?)
+    case tagged([String])
+    case record(key: String, value: [String])
+    case flag(String)
+    case note(String)
+    case timer(String)
+    case extended(minutes: Int)
+    case finished(complete: Bool, phases: Int, contributions: Int)
+
+    public var transcript: String {
+        switch self {
+        case .started(let title, let version, let agreement, let participants):
+            return "== \(title) (version \(version)) with \(participants.joined(separator: ", ")) ==\nAgreement: \(agreement)"
+        case .phase(let index, let total, let name, let minutes):
+            let of = total.map { "/\($0)" } ?? ""
+            return "-- Phase \(index)\(of): \(name)\(minutes.map { " (\(EventFormat.minutes($0)))" } ?? "") --"
+        case .phaseEnded(let name, let skipped): return skipped ? "   (phase '\(name)' skipped)" : "   (end of '\(name)')"
+        case .say(let text): return "Facilitator: \(text)"
+        case .contribution(let person, let text, let themes):
+            return "\(person): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
+        case .passed(let person): return "\(person): (passes)"
+        case .chosen(let prompt, let option): return "\(prompt) → \(option)"
+        case .confirmed(let prompt, let yes): return "\(prompt) → \(yes ? "yes" : "no")"
+        case .paused(let text): return "[pause] \(text)"
+        case .assigned(let role, let person): return "[role] \(role): \(person)"
+        case .theme(let id, let note): return "[theme] \(id)" + (note.map { " — \($0)" } ?? "")
+        case .tagged(let themes): return "[tagged] " + themes.map { "#\($0)" }.joined(separator: " ")
+        case .record(let key, let value): return "[record] \(key): \(value.joined(separator: "; "))"
+        case .flag(let text): return "[fidelity] \(text)"
+        case .note(let text): return "[note] \(text)"
+        case .timer(let text): return "[time] \(text)"
+        case .extended(let minutes): return "[time] phase extended by \(EventFormat.minutes(Double(minutes)))"
+        case .finished(let complete, let phases, let contributions):
+            return "== \(complete ? "Session complete" : "Session ended early"): \(phases) phase\(phases == 1 ? "" : "s"), \(contributions) contribution\(contributions == 1 ? "" : "s") =="
+        }
+    }
+
+}
+
+/// How events write times.
+public enum EventFormat {
+    public static func minutes(_ m: Double) -> String {
+        let whole = m.rounded() == m ? String(Int(m)) : String(format: "%.1f", m)
+        return "\(whole) min"
+    }
+}

@@ -1,0 +1,61 @@
+import LuaKit
+
+/// What a format asks the host for at one step (one value yielded by `run`).
+public enum SessionRequest: Equatable, Sendable {
+    case say(String)
+    case ask(person: String, prompt: String, canPass: Bool, written: Bool)
+    case choose(prompt: String, options: [String])
+    case confirm(prompt: String)
+    case pause(String)
+    case phase(name: String, minutes: Double?)
+    case phaseEnd(name: String, skipped: Bool)
+    case assign(role: String, person: String)
+    case theme(id: String, note: String?)
+    case record(key: String, value: [String])
+    case flag(rule: String, text: String)
+
+    /// Whether the step waits for the facilitator's input.
+    public var isInteractive: Bool {
+        switch self {
+        case .ask, .choose, .confirm, .pause: true
+        default: false
+        }
+    }
+
+    /// Identifies an interactive step in the journal, so replay can tell when the format changed.
+    var key: String {
+        switch self {
+        case .ask(let person, let prompt, _, _): "ask \(person): \(prompt)"
+        case .choose(let prompt, let options): "choose: \(prompt) [\(options.joined(separator: " | "))]"
+        case .confirm(let prompt): "confirm: \(prompt)"
+        case .pause(let text): "pause: \(text)"
+        default: ""
+        }
+    }
+
+    /// Decodes what the prelude yielded; anything else is the format's mistake.
+    init(yielded values: [LuaValue]) throws {
+        guard values.count == 1, let t = values[0].tableValue, let op = t["op"].stringValue else {
+            throw CircleError(
+                "the format yielded \(values.map(\.description).joined(separator: ", ")) to the host; call the s: functions instead of coroutine.yield")
+        }
+        func text(_ key: String) -> String { t[key].stringValue ?? "" }
+        switch op {
+        case "say": self = .say(text("text"))
+        case "ask":
+            self = .ask(person: text("person"), prompt: text("prompt"), canPass: t["pass"] != false, written: t["written"] == true)
+        case "choose": self = .choose(prompt: text("prompt"), options: t["options"].tableValue?.array.compactMap(\.stringValue) ?? [])
+        case "confirm": self = .confirm(prompt: text("prompt"))
+        case "pause": self = .pause(text("text"))
+        case "phase": self = .phase(name: text("name"), minutes: t["minutes"].numberValue)
+        case "phase_end": self = .phaseEnd(name: text("name"), skipped: t["skipped"] == true)
+        case "assign": self = .assign(role: text("role"), person: text("person"))
+        case "theme": self = .theme(id: text("id"), note: t["note"].stringValue)
+        case "record":
+            let value = t["value"]
+            self = .record(key: text("key"), value: value.stringValue.map { [$0] } ?? value.tableValue?.array.compactMap(\.stringValue) ?? [])
+        case "flag": self = .flag(rule: text("rule"), text: text("text"))
+        default: throw CircleError("the format yielded an unknown request '\(op)' to the host")
+        }
+    }
+}

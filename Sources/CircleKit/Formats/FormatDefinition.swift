@@ -1,0 +1,53 @@
+import LuaKit
+
+/// A session format's metadata, as declared in its `format { ... }` table.
+public struct FormatDefinition: Sendable, Equatable {
+    /// A format-specific theme the facilitator may tag.
+    public struct Theme: Sendable, Equatable {
+        public let id: String
+        public let label: String
+    }
+
+    public let id: String
+    public let version: Int
+    public let title: String
+    public let summary: String
+    public let minutes: Double
+    public let minParticipants: Int
+    public let maxParticipants: Int
+    public let roles: [String]
+    public let agreement: String
+    public let suitable: [String]
+    public let source: String
+    public let themes: [Theme]
+    /// The file it was loaded from.
+    public let file: String
+
+    /// Reads the table `format {}` has already checked (see HostPrelude).
+    init(table: LuaTable, file: String) {
+        func text(_ key: String) -> String { table[key].stringValue ?? "" }
+        func strings(_ value: LuaValue) -> [String] { value.tableValue?.array.compactMap(\.stringValue) ?? [] }
+        id = text("id")
+        version = Int(table["version"].integerValue ?? 1)
+        title = text("title")
+        summary = text("summary")
+        minutes = table["minutes"].numberValue ?? 0
+        let group = table["participants"].tableValue ?? LuaTable()
+        minParticipants = Int(group["min"].integerValue ?? 1)
+        maxParticipants = Int(group["max"].integerValue ?? 1)
+        roles = (table["roles"].tableValue?.map.keys.compactMap(\.stringValue) ?? []).sorted()
+        agreement = text("agreement")
+        suitable = strings(table["suitable"])
+        source = text("source")
+        themes = (table["themes"].tableValue?.array ?? []).compactMap { entry in
+            guard let t = entry.tableValue, let id = t["id"].stringValue, let label = t["label"].stringValue else { return nil }
+            return Theme(id: id, label: label)
+        }
+        self.file = file
+    }
+
+    /// "3–8 people", for listings.
+    public var groupSize: String {
+        minParticipants == maxParticipants ? "\(minParticipants) people" : "\(minParticipants)–\(maxParticipants) people"
+    }
+}

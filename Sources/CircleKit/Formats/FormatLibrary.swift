@@ -1,0 +1,43 @@
+import Foundation
+
+/// The formats a facilitator can run: the `.lua` files of a directory
+/// (`Scripts/formats` by default, or `$CIRCLE_FORMATS`).
+public struct FormatLibrary: Sendable {
+    public let directory: String
+    public let library: String?
+
+    public init(directory: String? = nil, library: String? = nil) {
+        let environment = ProcessInfo.processInfo.environment
+        self.directory = directory ?? environment["CIRCLE_FORMATS"] ?? "Scripts/formats"
+        self.library = library ?? environment["CIRCLE_LIBRARY"] ?? "Scripts/lib"
+    }
+
+    /// The format files, sorted by name.
+    public func files() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".lua") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// Each format's metadata, or the error that keeps it from loading.
+    public func definitions() -> [(file: String, result: Result<FormatDefinition, CircleError>)] {
+        files().map { file in
+            do { return (file, .success(try LoadedFormat(path: file, library: library, seed: 1).definition)) } catch {
+                return (file, .failure(error as? CircleError ?? CircleError("\(file): \(error)")))
+            }
+        }
+    }
+
+    /// A path to a format given as a file path or as a format id from the library.
+    public func resolve(_ name: String) throws -> String {
+        if name.hasSuffix(".lua") || name.contains("/") {
+            guard FileManager.default.fileExists(atPath: name) else { throw CircleError("\(name): no such format file") }
+            return name
+        }
+        for (file, result) in definitions() {
+            if case .success(let definition) = result, definition.id == name { return file }
+        }
+        let snake = (directory as NSString).appendingPathComponent(name.replacingOccurrences(of: "-", with: "_") + ".lua")
+        if FileManager.default.fileExists(atPath: snake) { return snake }
+        throw CircleError("no format with id '\(name)' in \(directory); `circle formats` lists them")
+    }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import CircleKit
+import Foundation
+
+struct FormatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "formats", abstract: "List the session formats you can run, with their length, group size and source.")
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let all = library.formatLibrary.definitions()
+        if all.isEmpty { print("No formats in \(library.formatLibrary.directory).") }
+        for (file, result) in all {
+            switch result {
+            case .success(let format):
+                print("\(format.id)  —  \(format.title)")
+                print("    \(format.summary)")
+                print("    \(EventFormat.minutes(format.minutes)) · \(format.groupSize)"
+                    + (format.suitable.isEmpty ? "" : " · suits: \(format.suitable.joined(separator: ", "))"))
+                print("    source: \(format.source)")
+            case .failure(let error):
+                print("\((file as NSString).lastPathComponent)  —  cannot be loaded: \(error)")
+            }
+        }
+    }
+}
+
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions", abstract: "List sessions that can be resumed on this laptop.")
+
+    @Option(help: "Where session journals are kept.")
+    var journalDir: String?
+
+    func run() throws {
+        try reporting {
+            let list = SessionList(directory: try StateDirectory.sessions(override: journalDir))
+            let entries = list.entries()
+            if entries.isEmpty { print("No sessions to resume.") }
+            for entry in entries {
+                switch entry.journal {
+                case .success(let journal):
+                    print("\(entry.id)  \(journal.header.format)  started \(journal.header.started)  \(journal.entries.count) turns answered")
+                case .failure(let error):
+                    print("\(entry.id)  unreadable: \(error)")
+                }
+            }
+        }
+    }
+}
+
+struct RehearseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rehearse",
+        abstract: "Play a whole session from a rehearsal file and print its transcript.",
+        discussion: "Nothing is saved. Exits non-zero if the rehearsal and the format disagree at any step.")
+
+    @Argument(help: "The format: an id from `circle formats`, or a .lua file.")
+    var format: String
+
+    @Option(help: "The rehearsal: a YAML file of answers in order.")
+    var rehearsal: String
+
+    @Option(help: "Case material for the format (a YAML file).")
+    var scenario: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        try reporting {
+            let path = try library.formatLibrary.resolve(format)
+            let io = try RehearsalIO(path: rehearsal)
+            let setup = SessionEngine.Setup(
+                formatPath: path, library: library.formatLibrary.library, participants: io.participants, team: io.team,
+                scenarioPath: scenario, seed: io.seed, id: "rehearsal")
+            let total = Linter(library: setup.library).phaseCount(path, participants: io.participants)
+            let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
+            let outcome = try engine.run()
+            print(engine.transcript.joined(separator: "\n"))
+            if outcome == .paused { throw CircleError("\(rehearsal): the rehearsal paused the session before it finished") }
+            try io.checkAllUsed()
+        }
+    }
+}
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check formats: metadata, then simulated sessions at the smallest and largest group size.",
+        discussion: "Exits non-zero if any format has errors, so it can guard a CI pipeline.")
+
+    @Argument(help: "Format ids or .lua files (default: every format in the library).")
+    var formats: [String] = []
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let lib = library.formatLibrary
+        var failed = false
+        let files: [String]
+        do { files = try formats.isEmpty ? lib.files() : formats.map(lib.resolve) } catch let error as CircleError {
+            FileHandle.standardError.write(Data("circle: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        for file in files {
+            let report = Linter(library: lib.library).lint(file)
+            print("\(report.passed ? "ok  " : "FAIL") \(file)")
+            for error in report.errors { print("  error: \(error)") }
+            for warning in report.warnings { print("  warning: \(warning)") }
+            for note in report.notes { print("  \(note)") }
+            failed = failed || !report.passed
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Start a new format from a commented template.")
+
+    @Argument(help: "The new format's id, in kebab-case (e.g. team-check-in).")
+    var id: String
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        try reporting {
+            let text = try Scaffold.format(id: id)
+            let file = (library.formatLibrary.directory as NSString).appendingPathComponent(id.replacingOccurrences(of: "-", with: "_") + ".lua")
+            guard !FileManager.default.fileExists(atPath: file) else { throw CircleError("\(file) already exists") }
+            try FileManager.default.createDirectory(atPath: library.formatLibrary.directory, withIntermediateDirectories: true)
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            print("Created \(file). Check it with: circle lint \(file)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import CircleKit
+import Foundation
+
+/// Options every command that finds formats shares.
+struct LibraryOptions: ParsableArguments {
+    @Option(help: "Directory of session formats (default: Scripts/formats, or $CIRCLE_FORMATS).")
+    var formats: String?
+
+    @Option(help: "Directory that formats' require() loads helpers from (default: Scripts/lib).")
+    var library: String?
+
+    var formatLibrary: FormatLibrary { FormatLibrary(directory: formats, library: library) }
+}
+
+/// Runs a command body, turning Circle's errors into one line on stderr and exit status 1.
+func reporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as CircleError {
+        FileHandle.standardError.write(Data("circle: \(error.description)\n".utf8))
+        throw ExitCode.failure
+    }
+}
+
+/// "Amira, Ben, Chloe" → P1…P3 and the names to show beside them.
+func seat(_ participants: String) throws -> (count: Int, names: [String: String]) {
+    let names = participants.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    if let number = Int(participants.trimmingCharacters(in: .whitespaces)), number > 0 { return (number, [:]) }
+    guard !names.isEmpty else { throw CircleError("--participants needs the names, comma-separated, or a number") }
+    var map: [String: String] = [:]
+    for (i, name) in names.enumerated() { map["P\(i + 1)"] = name }
+    return (names.count, map)
+}
+
+/// Makes Ctrl-C say what happens to the session, then leave.
+func handleInterrupt() {
+    signal(SIGINT) { _ in
+        let message = "\nStopped. Every answered turn is saved; carry on with: circle resume\n"
+        _ = message.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+        _exit(130)
+    }
+}
