@@ -107,7 +107,7 @@ enum HostPrelude {
     end
 
     local function check_self(s, name)
-      if getmetatable(s) ~= Session then
+      if type(s) ~= "table" or getmetatable(s) ~= Session then
         error("s:" .. name .. " must be called with a colon: s:" .. name .. "(...), not s." .. name .. "(...)", 3)
       end
     end
