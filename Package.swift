@@ -36,5 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit", "CLuaShim"]),
         .testTarget(name: "CircleKitTests", dependencies: ["CircleKit"], exclude: ["Fixtures"]),
+        // End-to-end: runs the built `circle` executable.
+        .testTarget(name: "CLITests", dependencies: ["circle"]),
     ]
 )

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs the built `circle` executable, as a facilitator's shell would.
+enum CLI {
+    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("circle").path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Tests/CircleKitTests/Fixtures").path
+
+    struct Result {
+        let status: Int32
+        let output: String
+        let error: String
+    }
+
+    /// Runs circle with arguments and the given standard input, from the repository root.
+    @discardableResult
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+            error: String(decoding: err, as: UTF8.self))
+    }
+
+    static func scratchDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circle-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// The fixture rehearsal's answers, one per line.
+    static func rehearsalAnswers() throws -> [String] {
+        let text = try String(contentsOfFile: fixtures + "/reflective_check_in.yaml", encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line -> String? in
+            let item = line.trimmingCharacters(in: .whitespaces)
+            guard item.hasPrefix("- ") else { return nil }
+            let value = item.dropFirst(2)
+            if let range = value.range(of: "answer: \"") {
+                return String(value[range.upperBound...].prefix { $0 != "\"" })
+            }
+            return value.hasPrefix("\"") ? String(value.dropFirst().dropLast()) : String(value)
+        }
+    }
+}
