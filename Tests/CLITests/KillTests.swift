@@ -22,7 +22,8 @@ import Testing
             #expect(answered <= fed, "round \(round)")
             let transcript = dir + "/transcript.txt"
             // Killed before the journal existed, nothing was acknowledged: the facilitator starts again.
-            let started = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/sessions").isEmpty == false) ?? false
+            let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/sessions")) ?? []
+            let started = journals.contains { $0.hasSuffix(".jsonl") }
             let command = started
                 ? ["resume", "--journal-dir", dir, "--transcript", transcript]
                 : ["run", format, "--participants", names, "--journal-dir", dir, "--seed", "4", "--transcript", transcript]
@@ -66,7 +67,7 @@ import Testing
     /// Complete entry lines in the only journal of `dir`.
     func answeredTurns(in dir: String) throws -> Int {
         let sessions = dir + "/sessions"
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? []
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? []).filter { $0.hasSuffix(".jsonl") }
         guard let file = files.first else { return 0 }
         let data = try Data(contentsOf: URL(fileURLWithPath: sessions + "/" + file))
         let complete = data.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast()

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The first line of a journal: what is needed to start the same session again.
 /// It holds no names: participants are a count, and appear as handles.
@@ -32,26 +35,53 @@ final class JournalWriter {
     let path: String
     private let descriptor: Int32
 
+    /// Opens a journal for appending. With a header, the journal is created whole:
+    /// the header goes to a temporary file that is renamed into place, so a journal
+    /// either does not exist or begins with a complete header.
     init(path: String, header: JournalHeader?) throws {
         self.path = path
-        descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw CircleError("\(path): cannot open the session journal for writing (\(String(cString: strerror(errno))))")
+        if let header {
+            let temporary = path + ".new"
+            let created = try Self.open(temporary, flags: O_WRONLY | O_CREAT | O_TRUNC)
+            defer { close(created) }
+            try Self.write(Self.line(header), to: created, path: temporary)
+            guard rename(temporary, path) == 0 else { throw Self.failure("cannot create", path) }
+            let directory = Glibc.open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY)
+            if directory >= 0 { fsync(directory); close(directory) }
         }
-        if let header { try append(header) }
+        descriptor = try Self.open(path, flags: O_WRONLY | O_APPEND)
+    }
+
+    private static func open(_ path: String, flags: Int32) throws -> Int32 {
+        let fd = Glibc.open(path, flags | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure("cannot open", path) }
+        return fd
+    }
+
+    private static func failure(_ what: String, _ path: String) -> CircleError {
+        CircleError("\(path): \(what) the session journal (\(String(cString: strerror(errno))))")
+    }
+
+    private static func line<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var line = try encoder.encode(value)
+        line.append(0x0A)
+        return line
+    }
+
+    /// One write and an fsync: the line is on disk when this returns.
+    private static func write(_ line: Data, to fd: Int32, path: String) throws {
+        let written = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        guard written == line.count, fsync(fd) == 0 else {
+            throw CircleError("\(path): could not save the turn to the journal (\(String(cString: strerror(errno))))")
+        }
     }
 
     deinit { close(descriptor) }
 
     func append<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var line = try encoder.encode(value)
-        line.append(0x0A)
-        let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == line.count, fsync(descriptor) == 0 else {
-            throw CircleError("\(path): could not save the turn to the journal (\(String(cString: strerror(errno))))")
-        }
+        try Self.write(Self.line(value), to: descriptor, path: path)
     }
 }
 
