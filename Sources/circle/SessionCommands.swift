@@ -50,7 +50,10 @@ struct RunCommand: ParsableCommand {
                 formatPath: path, library: library.formatLibrary.library, participants: count, team: team,
                 scenarioPath: scenario)
             if let seed { setup.seed = seed }
-            let journal = try StateDirectory.sessions(override: journalDir) + "/\(setup.id).jsonl"
+            let sessions = try StateDirectory.sessions(override: journalDir)
+            let journal = sessions + "/\(setup.id).jsonl"
+            let id = try library.formatLibrary.definition(of: path).id
+            setup.carried = try CarriedRecords(stateDirectory: sessions).load(format: id, team: team)
             let total = Linter(library: setup.library).phaseCount(path, participants: count)
             let engine = try SessionEngine(setup: setup, io: TerminalIO(names: names), journalPath: journal, phaseTotal: total)
             try finish(engine, journal: journal, keep: keepJournal, transcript: transcript)
@@ -91,9 +94,10 @@ struct ResumeCommand: ParsableCommand {
             }
             let names = try participants.map { try seat($0).names } ?? [:]
             let header = journal.header
-            let setup = SessionEngine.Setup(
+            var setup = SessionEngine.Setup(
                 formatPath: header.formatFile, library: library.formatLibrary.library, participants: header.participants,
                 team: header.team, scenarioPath: header.scenario, seed: header.seed, id: header.id)
+            setup.carried = try CarriedRecords(stateDirectory: directory).load(format: header.format, team: header.team)
             if journal.droppedTornLine { try journal.rewrite() }
             let total = Linter(library: setup.library).phaseCount(setup.formatPath, participants: setup.participants)
             let engine = try SessionEngine(
@@ -111,6 +115,8 @@ func finish(_ engine: SessionEngine, journal: String, keep: Bool, transcript: St
         print("\nSession paused and saved. Carry on with: circle resume \(engine.setup.id)")
         return
     }
+    try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)
+        .save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
     if let transcript {
         try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
     }

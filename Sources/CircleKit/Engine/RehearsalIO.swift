@@ -11,6 +11,7 @@ import Yams
 /// seed: 7
 /// team: T1
 /// minutes_per_answer: 1
+/// carried: { actions: ["P2: ring the school"] }   # what last session carried forward
 /// answers:
 ///   - "Tired but glad to be here #workload"
 ///   - pass
@@ -27,6 +28,10 @@ public final class RehearsalIO: SessionIO {
     public let participants: Int
     public let seed: Int64
     public let team: String?
+    /// Case material named in the file (`scenario:`), used when none is given on the command line.
+    public let scenario: String?
+    /// What the previous session of this set carried forward (`carried:` in the file).
+    public let carried: [String: [String]]
     public let answers: [Answer]
     let secondsPerAnswer: Double
     private var next = 0
@@ -54,7 +59,13 @@ public final class RehearsalIO: SessionIO {
         participants = count
         seed = Int64(field("seed")?.int ?? 1)
         team = field("team")?.string
+        scenario = field("scenario")?.string
         secondsPerAnswer = (field("minutes_per_answer")?.float ?? 1) * 60
+        var carried: [String: [String]] = [:]
+        for (key, value) in field("carried")?.mapping ?? [:] {
+            carried[key.string ?? ""] = value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? []
+        }
+        self.carried = carried
         guard let list = field("answers")?.sequence else {
             throw CircleError("\(path): 'answers' must be a list of the answers, in order")
         }

@@ -18,6 +18,8 @@ public final class SessionEngine {
         public var scenarioPath: String?
         public var seed: Int64
         public var id: String
+        /// Records this team's previous session of the format carried forward (`s.carried`).
+        public var carried: [String: [String]] = [:]
 
         public init(
             formatPath: String, library: String? = "Scripts/lib", participants: Int, team: String? = nil,
@@ -43,6 +45,8 @@ public final class SessionEngine {
     /// Themes tagged by the format or the facilitator, with how often.
     public private(set) var themeCounts: [String: Int] = [:]
     public private(set) var records: [(key: String, value: [String])] = []
+    /// Records to carry to this team's next session of the format (`s:record(k, v, { carry = true })`).
+    public private(set) var carryForward: [String: [String]] = [:]
     public private(set) var phasesCompleted = 0
     public private(set) var contributions = 0
 
@@ -89,7 +93,7 @@ public final class SessionEngine {
         let coroutine = try format.lua.coroutine(format.start)
         var resumeWith: [LuaValue] = [
             format.table, .table(LuaTable(array: handles.map { .string(LuaString($0)) })), scenario,
-            setup.team.map { .string(LuaString($0)) } ?? .nil,
+            setup.team.map { .string(LuaString($0)) } ?? .nil, .table(Self.table(setup.carried)),
         ]
         emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles))
         while true {
@@ -140,8 +144,9 @@ public final class SessionEngine {
         case .theme(let id, let note):
             themeCounts[id, default: 0] += 1
             emit(.theme(id: id, note: note))
-        case .record(let key, let value):
+        case .record(let key, let value, let carry):
             records.append((key, value))
+            if carry { carryForward[key] = value }
             emit(.record(key: key, value: value))
         case .flag(_, let text): emit(.flag(text))
         case .ask, .choose, .confirm, .pause: break
@@ -249,6 +254,12 @@ public final class SessionEngine {
             emit(.timer("about \(max(1, Int((left / 60).rounded()))) min left in '\(current.name)'"))
         }
         phase = current
+    }
+
+    private static func table(_ carried: [String: [String]]) -> LuaTable {
+        var table = LuaTable()
+        for (key, values) in carried { table[key] = .table(LuaTable(array: values.map { .string(LuaString($0)) })) }
+        return table
     }
 
     private var context: TurnContext {

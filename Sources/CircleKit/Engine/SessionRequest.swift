@@ -11,7 +11,7 @@ public enum SessionRequest: Equatable, Sendable {
     case phaseEnd(name: String, skipped: Bool)
     case assign(role: String, person: String)
     case theme(id: String, note: String?)
-    case record(key: String, value: [String])
+    case record(key: String, value: [String], carry: Bool)
     case flag(rule: String, text: String)
 
     /// Whether the step waits for the facilitator's input.
@@ -53,7 +53,9 @@ public enum SessionRequest: Equatable, Sendable {
         case "theme": self = .theme(id: text("id"), note: t["note"].stringValue)
         case "record":
             let value = t["value"]
-            self = .record(key: text("key"), value: value.stringValue.map { [$0] } ?? value.tableValue?.array.compactMap(\.stringValue) ?? [])
+            self = .record(
+                key: text("key"), value: value.stringValue.map { [$0] } ?? value.tableValue?.array.compactMap(\.stringValue) ?? [],
+                carry: t["carry"] == true)
         case "flag": self = .flag(rule: text("rule"), text: text("text"))
         default: throw CircleError("the format yielded an unknown request '\(op)' to the host")
         }

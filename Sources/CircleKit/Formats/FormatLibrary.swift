@@ -27,6 +27,11 @@ public struct FormatLibrary: Sendable {
         }
     }
 
+    /// The metadata of the format in `file`.
+    public func definition(of file: String) throws -> FormatDefinition {
+        try LoadedFormat(path: file, library: library, seed: 1).definition
+    }
+
     /// A path to a format given as a file path or as a format id from the library.
     public func resolve(_ name: String) throws -> String {
         if name.hasSuffix(".lua") || name.contains("/") {

@@ -313,13 +313,14 @@ enum HostPrelude {
       request(self, { op = "theme", id = id, note = note })
     end
 
-    function Session:record(key, value)
+    function Session:record(key, value, opts)
       check_self(self, "record")
       if type(key) ~= "string" or key == "" then fail("s:record expects a key string, got " .. describe(key)) end
       if type(value) ~= "string" and not is_list_of_strings(value) then
         fail("s:record expects text or a list of texts, got " .. describe(value))
       end
-      request(self, { op = "record", key = key, value = value })
+      opts = check_opts("record", opts, { carry = true })
+      request(self, { op = "record", key = key, value = value, carry = opts.carry == true })
     end
 
     function Session.random(m, n)
@@ -330,9 +331,9 @@ enum HostPrelude {
 
     ---------------------------------------------------------------- entry point
     -- Called by the host as a coroutine: runs the format and reports how it ended.
-    local function start(fmt, participants, scenario, team)
+    local function start(fmt, participants, scenario, team, carried)
       local s = setmetatable({
-        participants = participants, scenario = scenario, team = team, clock = 0,
+        participants = participants, scenario = scenario, team = team, clock = 0, carried = carried,
         role = {}, _members = {}, _seated = {}, _format = fmt,
       }, Session)
       for _, p in ipairs(participants) do s._seated[p] = true end
