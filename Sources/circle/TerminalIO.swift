@@ -26,6 +26,7 @@ final class TerminalIO: SessionIO {
             say("  \(who(person)): \(text)" + (themes.isEmpty ? "" : style("  " + themes.map { "#\($0)" }.joined(separator: " "), "2")))
         case .passed(let person): say(style("  \(who(person)) passes", "2"))
         case .assigned(let role, let person): say(style("  [role] \(role): \(who(person))", "2"))
+        case .chosen(let prompt, let option): say(style("  \(prompt) → \(who(option))", "2"))
         case .say(let text): say(style("Say: ", "1") + text)
         case .timer, .extended: say(style(event.transcript, "33"))
         case .flag(let text): say(style("⚑ " + text, "35"))
@@ -47,7 +48,14 @@ final class TerminalIO: SessionIO {
         default: break
         }
         FileHandle.standardOutput.write(Data("> ".utf8))
-        return readLine(strippingNewline: true)
+        guard let line = readLine(strippingNewline: true) else { return nil }
+        // A choice may be given by name; the journal gets its number, never the name.
+        if case .choose(_, let options) = request,
+            let index = options.firstIndex(where: { names[$0]?.caseInsensitiveCompare(line.trimmingCharacters(in: .whitespaces)) == .orderedSame })
+        {
+            return String(index + 1)
+        }
+        return line
     }
 
     func reject(_ message: String, context: TurnContext) { say(style(message, "33")) }

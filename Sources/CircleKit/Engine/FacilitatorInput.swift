@@ -39,9 +39,8 @@ public enum FacilitatorInput: Equatable, Sendable {
           /help         this list
         """
 
-    /// Parses `line` as the input for `request`. `names` maps handles to the names
-    /// the facilitator typed, so a choice can be given by name.
-    public static func parse(_ line: String, for request: SessionRequest, names: [String: String] = [:]) -> FacilitatorInput {
+    /// Parses `line` as the input for `request`.
+    public static func parse(_ line: String, for request: SessionRequest) -> FacilitatorInput {
         let input = line.trimmingCharacters(in: .whitespaces)
         if input.hasPrefix("/") { return command(input) }
         switch request {
@@ -54,10 +53,7 @@ public enum FacilitatorInput: Equatable, Sendable {
             return .answer(.text(text, themes: themes))
         case .choose(_, let options):
             if let n = Int(input), n >= 1, n <= options.count { return .answer(.choice(n)) }
-            if let i = options.firstIndex(where: { option in
-                option.caseInsensitiveCompare(input) == .orderedSame
-                    || names[option]?.caseInsensitiveCompare(input) == .orderedSame
-            }) {
+            if let i = options.firstIndex(where: { $0.caseInsensitiveCompare(input) == .orderedSame }) {
                 return .answer(.choice(i + 1))
             }
             return .invalid("choose a number from 1 to \(options.count)")
