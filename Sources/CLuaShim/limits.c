@@ -59,14 +59,23 @@ static void circle_hook(lua_State *L, lua_Debug *ar) {
     lua_sethook(L, circle_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
     int saved = h->enforce;
     h->enforce = 0;
-    luaL_where(L, 0);
-    if (h->killed == CIRCLE_KILLED_INSTRUCTIONS)
-        lua_pushfstring(L, "script stopped: it used its budget of %I instructions for one turn (an endless loop?)",
-                        (lua_Integer)h->budget_total);
-    else
-        lua_pushfstring(L, "script stopped: it kept asking for more than its %I MiB of memory",
-                        (lua_Integer)(h->limit >> 20));
-    lua_concat(L, 2);
+    if (!h->stop_reported) {
+        /* Composed once, where the script was stopped; every later raise repeats it,
+           so the message never points at whatever code the stop unwound through. */
+        luaL_where(L, 0);
+        if (h->killed == CIRCLE_KILLED_INSTRUCTIONS)
+            lua_pushfstring(L, "script stopped: it used its budget of %I instructions for one turn (an endless loop?)",
+                            (lua_Integer)h->budget_total);
+        else
+            lua_pushfstring(L, "script stopped: it kept asking for more than its %I MiB of memory",
+                            (lua_Integer)(h->limit >> 20));
+        lua_concat(L, 2);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_STOP);
+        h->stop_reported = 1;
+    } else {
+        lua_getfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_STOP);
+    }
     raise_with(L, h, saved);
 }
 
@@ -81,6 +90,7 @@ static int enter(lua_State *L, circle_host *h) {
     if (h->depth == 0) {
         h->budget = h->budget_total;
         h->killed = CIRCLE_KILLED_NONE;
+        h->stop_reported = 0;
         h->refusals = 0;
     }
     if (h->killed == CIRCLE_KILLED_NONE)

@@ -45,6 +45,7 @@ typedef struct circle_host {
     int refusals;            /* allocations refused since the outermost call began */
     int depth;               /* nesting of host calls into Lua; budgets reset only at depth 0 */
     int killed;              /* CIRCLE_KILLED_* */
+    int stop_reported;       /* the stop message has been composed (see circle.stop) */
     int64_t budget;          /* instructions left in the current outermost call or resume */
     int64_t budget_total;    /* instructions allowed per outermost call or resume */
     uint64_t sandbox_errors; /* counts the sandbox's refusals; see circle.sandbox.last */

@@ -1,0 +1,88 @@
+import Testing
+@testable import CircleKit
+
+@Suite struct FacilitatorInputTests {
+    let ask = SessionRequest.ask(person: "P1", prompt: "How are you?", canPass: true, written: false)
+
+    @Test func contributionsPassesAndTags() {
+        #expect(FacilitatorInput.parse("Tired #workload but ok #peer-support", for: ask)
+            == .answer(.text("Tired but ok", themes: ["workload", "peer-support"])))
+        #expect(FacilitatorInput.parse("  PASS ", for: ask) == .answer(.pass))
+        #expect(FacilitatorInput.parse("#moral-distress", for: ask) == .tag(["moral-distress"]))
+        #expect(FacilitatorInput.parse("", for: ask) == .invalid("type the contribution, or 'pass'"))
+        #expect(FacilitatorInput.parse("Issue #3 on the list", for: ask) == .answer(.text("Issue #3 on the list", themes: [])))
+        let mustSpeak = SessionRequest.ask(person: "P1", prompt: "Your account", canPass: false, written: false)
+        #expect(FacilitatorInput.parse("pass", for: mustSpeak) == .invalid("this turn cannot be passed; type the contribution"))
+    }
+
+    @Test func commands() {
+        #expect(FacilitatorInput.parse("/skip", for: ask) == .answer(.skipPhase))
+        #expect(FacilitatorInput.parse("/END", for: ask) == .answer(.endSession))
+        #expect(FacilitatorInput.parse("/extend 5", for: ask) == .extend(minutes: 5))
+        #expect(FacilitatorInput.parse("/extend lots", for: ask) == .invalid("say how many minutes, e.g. /extend 5"))
+        #expect(FacilitatorInput.parse("/extend 500", for: ask) == .invalid("say how many minutes, e.g. /extend 5"))
+        #expect(FacilitatorInput.parse("/note check in with P2 after", for: ask) == .note("check in with P2 after"))
+        #expect(FacilitatorInput.parse("/pause", for: ask) == .pause)
+        #expect(FacilitatorInput.parse("/help", for: ask) == .help)
+        #expect(FacilitatorInput.parse("/fly", for: ask) == .invalid("unknown command /fly; /help lists them"))
+    }
+
+    @Test func choicesAndConfirmations() {
+        let choose = SessionRequest.choose(prompt: "Who?", options: ["P1", "P2", "nobody else"])
+        #expect(FacilitatorInput.parse("2", for: choose) == .answer(.choice(2)))
+        #expect(FacilitatorInput.parse("Nobody else", for: choose) == .answer(.choice(3)))
+        #expect(FacilitatorInput.parse("4", for: choose) == .invalid("choose a number from 1 to 3"))
+        let confirm = SessionRequest.confirm(prompt: "Ready?")
+        #expect(FacilitatorInput.parse("Yes", for: confirm) == .answer(.confirm(true)))
+        #expect(FacilitatorInput.parse("n", for: confirm) == .answer(.confirm(false)))
+        #expect(FacilitatorInput.parse("maybe", for: confirm) == .invalid("answer y or n"))
+        #expect(FacilitatorInput.parse("", for: .pause("Quiet")) == .answer(.acknowledged))
+    }
+}
+
+@Suite struct HostAPIErrorTests {
+    func run(_ body: String, participants: Int = 3) throws -> SessionEngine {
+        let file = try Fixture.write("api.lua", """
+            return format { id = "api", version = 1, title = "API", summary = "s", minutes = 10,
+              participants = { min = 1, max = 9 }, roles = { presenter = { count = 1 } }, agreement = "a", source = "test",
+              run = function(s)
+            \(body)
+              end }
+            """)
+        let engine = try SessionEngine(
+            setup: .init(formatPath: file, library: nil, participants: participants, seed: 1), io: ScriptedIO(Array(repeating: "x", count: 20)), journalPath: nil)
+        _ = try engine.run()
+        return engine
+    }
+
+    @Test(arguments: [
+        ("s:say(nil)", "api.lua:4: s:say expects text, got nil"),
+        ("s:ask('P9', 'Hi')", "api.lua:4: s:ask expects a participant (one of s.participants), got \"P9\""),
+        ("s:round('Go', { order = 'alphabetical' })", "api.lua:4: s:round: option 'order' must be seated, reversed, random or chosen, got \"alphabetical\""),
+        ("s:round('Go', { colour = 'blue' })", "api.lua:4: s:round: unknown option 'colour'"),
+        ("s:choose('Which?', {})", "api.lua:4: s:choose expects a list of option strings, got a table"),
+        ("s:assign('chair', 'P1')", "api.lua:4: s:assign expects a role declared in the format's roles, got \"chair\""),
+        ("s:theme('Work Load')", "api.lua:4: s:theme expects a kebab-case theme id, got \"Work Load\""),
+        ("s:record('k', { 1, 2 })", "api.lua:4: s:record expects text or a list of texts, got a table"),
+        ("s:phase('A', function() s:phase('B', function() end) end)", "api.lua:4: s:phase: phases cannot be nested ('B' inside 'A')"),
+        ("s:phase('A', { minutes = -1 }, function() end)", "api.lua:4: s:phase: option 'minutes' must be a positive number, got -1"),
+        ("coroutine.yield('hello')", "the format yielded \"hello\" to the host; call the s: functions instead of coroutine.yield"),
+        ("while true do end", "api.lua:4: script stopped: it used its budget of 50000000 instructions for one turn (an endless loop?)"),
+        ("local f = io.open('/etc/passwd')", "api.lua:4: 'io' is not available in Circle's sandbox"),
+    ])
+    func wrongCallsGetAuthorFriendlyErrors(body: String, expected: String) throws {
+        let error = #expect(throws: CircleError.self) { _ = try run("    " + body) }
+        #expect(error?.description.contains(expected) == true, "\(error?.description ?? "no error")")
+    }
+
+    @Test func rolesAndMembers() throws {
+        let engine = try run("""
+                s:assign("presenter", "P2")
+                s:record("presenter", s.role.presenter)
+                s:record("members", s:members("presenter"))
+                s:round("Go", { skip = s.role.presenter })
+            """)
+        #expect(engine.records.map(\.value) == [["P2"], ["P2"]])
+        #expect(engine.contributions == 2)
+    }
+}
