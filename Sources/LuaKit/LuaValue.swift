@@ -59,18 +59,7 @@ public enum LuaValue: Hashable {
         return nil
     }
 
-    public var boolValue: Bool? {
-        if case .boolean(let b) = self { return b }
-        return nil
-    }
 
-    /// Lua truthiness: everything but nil and false is true.
-    public var isTruthy: Bool {
-        switch self {
-        case .nil, .boolean(false): false
-        default: true
-        }
-    }
 }
 
 extension LuaValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

@@ -21,15 +21,6 @@ public struct LuaArguments {
         return i
     }
 
-    public func table(_ n: Int) throws -> LuaTable {
-        guard let t = self[n].tableValue else { throw bad(n, expected: "table") }
-        return t
-    }
-
-    public func optionalString(_ n: Int) throws -> String? {
-        self[n] == .nil ? nil : try string(n)
-    }
-
     /// The error for argument n not being what was expected.
     public func bad(_ n: Int, expected: String) -> LuaArgumentError {
         LuaArgumentError("bad argument #\(n) to '\(functionName)' (\(expected) expected, got \(self[n].typeName))")

@@ -28,14 +28,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Case material for the format (a YAML file).")
     var scenario: String?
 
-    @Option(help: "Where session journals are kept (default: $CIRCLE_STATE_DIR or ~/.local/state/circle).")
-    var journalDir: String?
-
-    @Flag(help: "Keep the journal of raw contributions after the session closes.")
-    var keepJournal = false
-
-    @Option(help: "Write the session's transcript (handles, not names) to this file at the end.")
-    var transcript: String?
+    @OptionGroup var closing: ClosingOptions
 
     @Option(help: .hidden) var seed: Int64?
 
@@ -50,13 +43,13 @@ struct RunCommand: ParsableCommand {
                 formatPath: path, library: library.formatLibrary.library, participants: count, team: team,
                 scenarioPath: scenario)
             if let seed { setup.seed = seed }
-            let sessions = try StateDirectory.sessions(override: journalDir)
+            let sessions = try StateDirectory.sessions(override: closing.journalDir)
             let journal = sessions + "/\(setup.id).jsonl"
             let id = try library.formatLibrary.definition(of: path).id
             setup.carried = try CarriedRecords(stateDirectory: sessions).load(format: id, team: team)
             let total = Linter(library: setup.library).phaseCount(path, participants: count)
             let engine = try SessionEngine(setup: setup, io: TerminalIO(names: names), journalPath: journal, phaseTotal: total)
-            try finish(engine, journal: journal, keep: keepJournal, transcript: transcript)
+            try finish(engine, journal: journal, closing: closing)
         }
     }
 }
@@ -72,21 +65,14 @@ struct ResumeCommand: ParsableCommand {
     @Option(help: "The names again, in the same seating order, to show them on screen (optional).")
     var participants: String?
 
-    @Option(help: "Where session journals are kept.")
-    var journalDir: String?
-
-    @Flag(help: "Keep the journal of raw contributions after the session closes.")
-    var keepJournal = false
-
-    @Option(help: "Write the session's transcript (handles, not names) to this file at the end.")
-    var transcript: String?
+    @OptionGroup var closing: ClosingOptions
 
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         try reporting {
             handleInterrupt()
-            let directory = try StateDirectory.sessions(override: journalDir)
+            let directory = try StateDirectory.sessions(override: closing.journalDir)
             let path = try SessionList(directory: directory).journalPath(for: session)
             let journal = try Journal(path: path)
             if journal.droppedTornLine {
@@ -103,13 +89,26 @@ struct ResumeCommand: ParsableCommand {
             let engine = try SessionEngine(
                 setup: setup, io: TerminalIO(names: names), journalPath: path, replay: journal.entries, phaseTotal: total)
             print("Resuming \(header.format) (\(journal.entries.count) answered turns replayed).")
-            try finish(engine, journal: path, keep: keepJournal, transcript: transcript)
+            try finish(engine, journal: path, closing: closing)
         }
     }
 }
 
+/// Where a session is journalled, and what happens to the journal and transcript at the end.
+struct ClosingOptions: ParsableArguments {
+    @Option(help: "Where session journals are kept (default: $CIRCLE_STATE_DIR or ~/.local/state/circle).")
+    var journalDir: String?
+
+    @Flag(help: "Keep the journal of raw contributions after the session closes.")
+    var keepJournal = false
+
+    @Option(help: "Write the session's transcript (handles, not names) to this file at the end.")
+    var transcript: String?
+}
+
 /// Runs the engine and closes the session: transcript, journal kept or deleted.
-func finish(_ engine: SessionEngine, journal: String, keep: Bool, transcript: String?) throws {
+func finish(_ engine: SessionEngine, journal: String, closing: ClosingOptions) throws {
+    let keep = closing.keepJournal
     let outcome = try engine.run()
     if outcome == .paused {
         print("\nSession paused and saved. Carry on with: circle resume \(engine.setup.id)")
@@ -117,7 +116,7 @@ func finish(_ engine: SessionEngine, journal: String, keep: Bool, transcript: St
     }
     try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)
         .save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
-    if let transcript {
+    if let transcript = closing.transcript {
         try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
     }
     var keepIt = keep

@@ -92,22 +92,13 @@ void circle_push_require(lua_State *L);
 void circle_install_string_guards(lua_State *L, int safe_string);
 void circle_install_table_guards(lua_State *L, int safe_table);
 
-/* Function-like macros of the C API, as functions Swift can call. */
-static inline int circle_pcallk(lua_State *L, int n, int r, int f) { return lua_pcall(L, n, r, f); }
+/* Function-like macros of the C API that LuaKit uses, as functions Swift can call.
+   There is deliberately no lua_yield wrapper: Swift never yields (see HostPrelude). */
 static inline void circle_pop(lua_State *L, int n) { lua_pop(L, n); }
-static inline void circle_newtable(lua_State *L) { lua_newtable(L); }
 static inline const char *circle_tostring(lua_State *L, int i) { return lua_tostring(L, i); }
-static inline int circle_upvalueindex(int i) { return lua_upvalueindex(i); }
-static inline void circle_insert(lua_State *L, int i) { lua_insert(L, i); }
-static inline void circle_remove(lua_State *L, int i) { lua_remove(L, i); }
-static inline void circle_replace(lua_State *L, int i) { lua_replace(L, i); }
-static inline int circle_isnoneornil(lua_State *L, int i) { return lua_isnoneornil(L, i); }
-static inline void circle_pushcfunction(lua_State *L, lua_CFunction f) { lua_pushcfunction(L, f); }
 static inline lua_Integer circle_tointeger(lua_State *L, int i) { return lua_tointeger(L, i); }
 static inline lua_Number circle_tonumber(lua_State *L, int i) { return lua_tonumber(L, i); }
 static inline int circle_registryindex(void) { return LUA_REGISTRYINDEX; }
-static inline int circle_ridx_mainthread(void) { return LUA_RIDX_MAINTHREAD; }
-static inline int circle_noref(void) { return LUA_NOREF; }
 static inline int circle_multret(void) { return LUA_MULTRET; }
 
 #endif

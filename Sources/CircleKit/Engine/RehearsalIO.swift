@@ -36,7 +36,6 @@ public final class RehearsalIO: SessionIO {
     let secondsPerAnswer: Double
     private var next = 0
     private var elapsed: Double = 0
-    public private(set) var shown: [SessionEvent] = []
 
     public init(path: String) throws {
         self.path = path
@@ -79,7 +78,8 @@ public final class RehearsalIO: SessionIO {
         }
     }
 
-    public func show(_ event: SessionEvent) { shown.append(event) }
+    /// A rehearsal's output is the engine's transcript; nothing is shown as it goes.
+    public func show(_ event: SessionEvent) {}
 
     public func line(for request: SessionRequest, context: TurnContext) throws -> String? {
         guard next < answers.count else {
