@@ -62,8 +62,11 @@ struct RehearseCommand: ParsableCommand {
     @Option(help: "The rehearsal: a YAML file of answers in order.")
     var rehearsal: String
 
-    @Option(help: "Case material for the format (a YAML file).")
+    @Option(help: "Case material for the format (a YAML file; default: the rehearsal's scenario:).")
     var scenario: String?
+
+    @Flag(help: "After the transcript, show the anonymised theme record the session would keep.")
+    var showRecord = false
 
     @OptionGroup var library: LibraryOptions
 
@@ -81,6 +84,10 @@ struct RehearseCommand: ParsableCommand {
             print(engine.transcript.joined(separator: "\n"))
             if outcome == .paused { throw CircleError("\(rehearsal): the rehearsal paused the session before it finished") }
             try io.checkAllUsed()
+            if showRecord {
+                print("\nWhat would leave the room (the anonymised theme record; nothing else is kept):")
+                for line in ThemeRecord(engine: engine).summary { print("  " + line) }
+            }
         }
     }
 }
