@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // Debian's liblua5.4-dev, seen through pkg-config.
@@ -25,7 +27,10 @@ let package = Package(
         // The only Swift module that touches lua_State.
         .target(name: "LuaKit", dependencies: ["CLuaShim"]),
         // The domain: formats, sessions, themes. Grows issue by issue.
-        .target(name: "CircleKit", dependencies: ["LuaKit", "Yams"]),
+        .target(
+            name: "CircleKit",
+            dependencies: ["LuaKit", "Yams", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "circle",
@@ -35,7 +40,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit", "CLuaShim"]),
-        .testTarget(name: "CircleKitTests", dependencies: ["CircleKit"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CircleKitTests",
+            dependencies: ["CircleKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures", "Golden"]
+        ),
         // End-to-end: runs the built `circle` executable.
         .testTarget(name: "CLITests", dependencies: ["circle"]),
     ]

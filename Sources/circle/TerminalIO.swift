@@ -28,6 +28,7 @@ final class TerminalIO: SessionIO {
         case .assigned(let role, let person): say(style("  [role] \(role): \(who(person))", "2"))
         case .chosen(let prompt, let option): say(style("  \(prompt) → \(who(option))", "2"))
         case .say(let text): say(style("Say: ", "1") + text)
+        case .asked: break  // each turn shows its question
         case .timer, .extended: say(style(event.transcript, "33"))
         case .flag(let text): say(style("⚑ " + text, "35"))
         case .finished: say(""); say(style(event.transcript, "1"))

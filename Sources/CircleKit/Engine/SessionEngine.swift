@@ -61,6 +61,7 @@ public final class SessionEngine {
     private var now: Double = 0
     private var phase: (name: String, index: Int, started: Double, minutes: Double?, warned: Int)?
     private var phaseIndex = 0
+    private var lastPrompt: String?
 
     /// Prepares a session. `journalPath` nil runs without a journal (rehearsals, lint);
     /// `replay` holds the entries of a journal being resumed.
@@ -131,8 +132,11 @@ public final class SessionEngine {
 
     private func handle(_ request: SessionRequest) {
         switch request {
-        case .say(let text): emit(.say(text))
+        case .say(let text):
+            lastPrompt = nil
+            emit(.say(text))
         case .phase(let name, let minutes):
+            lastPrompt = nil
             phaseIndex += 1
             phase = (name, phaseIndex, now, minutes, 0)
             emit(.phase(index: phaseIndex, total: phaseTotal, name: name, minutes: minutes))
@@ -157,6 +161,10 @@ public final class SessionEngine {
     /// value to resume with, or nil if the facilitator paused.
     private func answer(_ request: SessionRequest) throws -> LuaValue? {
         step += 1
+        if case .ask(_, let prompt, _, _) = request, prompt != lastPrompt {
+            lastPrompt = prompt
+            emit(.asked(prompt))
+        }
         while true {
             guard let (line, live) = try nextLine(for: request) else { return nil }
             let input = FacilitatorInput.parse(line, for: request)

@@ -7,6 +7,8 @@ public enum SessionEvent: Equatable, Sendable {
     case phase(index: Int, total: Int?, name: String, minutes: Double?)
     case phaseEnded(name: String, skipped: Bool)
     case say(String)
+    /// A question put to the group (shown once when it changes, not at every turn).
+    case asked(String)
     case contribution(person: String, text: String, themes: [String])
     case passed(person: String)
     case chosen(prompt: String, option: String)
@@ -31,6 +33,7 @@ public enum SessionEvent: Equatable, Sendable {
             return "-- Phase \(index)\(of): \(name)\(minutes.map { " (\(EventFormat.minutes($0)))" } ?? "") --"
         case .phaseEnded(let name, let skipped): return skipped ? "   (phase '\(name)' skipped)" : "   (end of '\(name)')"
         case .say(let text): return "Facilitator: \(text)"
+        case .asked(let prompt): return "» \(prompt)"
         case .contribution(let person, let text, let themes):
             return "\(person): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
         case .passed(let person): return "\(person): (passes)"
