@@ -1,0 +1,130 @@
+-- Middle leaders' peer session.
+--
+-- A peer group session for middle leaders that asks, in order, the questions of the PSDP middle
+-- leaders' sheet (the sheet accompanying the senior managers' briefing 'Emotions, relationships
+-- and resilience in child and family social work'): "Think about having a peer group session with
+-- other middle leaders and ask the following of each other, sharing good practice examples."
+-- Items the group agrees to feed back to senior leaders are recorded as "feedback-up".
+--
+-- With --scenario, a file with a `themes` list ({ label = ..., count = ... }, e.g. compiled from
+-- the teams' anonymised session themes) is read out before "Are there common themes?".
+
+local SHEET = "PSDP middle leaders' sheet"
+
+-- The sheet's statements, to consider "which apply to you either all, some or none of the time".
+local STATEMENTS = {
+  "I ensure I am visible and available to my supervisees and practitioners.",
+  "I avoid working or sending emails outside office hours.",
+  "I discourage staff from working outside office hours.",
+  "My team has a system for 'checking in' with staff if after-hours home visits are necessary.",
+  "I have clear, regularly reviewed supervision agreements with those I supervise, which include consideration of professional boundaries and the opportunity for me to hear feedback about my supervisory practice.",
+  "I know about and regularly encourage staff to take advantage of the agency's wellbeing / occupational health services.",
+  "I regularly ask supervisees, peers and practitioners how they are feeling.",
+  "I pay attention to the possible impact of remote and online working.",
+}
+
+-- The themes given with the scenario, as { label, count } pairs; empty without one.
+local function scenario_themes(scenario)
+  local out = {}
+  if type(scenario) ~= "table" or type(scenario.themes) ~= "table" then return out end
+  for _, t in ipairs(scenario.themes) do
+    if type(t) == "table" then
+      local label = t.label or t.id
+      if type(label) == "string" and label ~= "" then
+        out[#out + 1] = { label = label, count = t.count }
+      end
+    end
+  end
+  return out
+end
+
+return format {
+  id = "middle-leaders-peer-session",
+  version = 1,
+  title = "Middle leaders' peer session",
+  summary = "Middle leaders ask each other the PSDP sheet's questions: supervision agreements, workloads, "
+    .. "common themes, sharing resources, what to feed back to senior leaders, what we did well, "
+    .. "our mistakes and what we learn.",
+  minutes = 90,
+  participants = { min = 3, max = 8 },
+  agreement = [[What is said here stays here. Only anonymised themes, and the items we agree together to feed back to senior leaders, leave the room, and they name no one. We share good practice examples. Mistakes are understood, not blamed.]],
+  source = "Research in Practice, PSDP: middle leaders' sheet accompanying the senior managers' briefing "
+    .. "'Emotions, relationships and resilience in child and family social work' - the statements to consider, "
+    .. "and 'Think about having a peer group session with other middle leaders and ask the following of each other'",
+  suitable = { "middle leaders", "peer group", "across teams" },
+  fidelity = {
+    { rule = "no-blame",
+      when = { "fault", "to blame", "should have known", "incompeten", "useless" },
+      remind = "The sheet asks for a culture that 'avoids a blaming response to mistakes', where 'mistakes are understood' (Hardy 2017): bring it back to the mistakes we made and what we can learn." },
+  },
+
+  run = function(s)
+    s:phase("Opening", { minutes = 10 }, function()
+      s:say("'Culture eats strategy for breakfast' (attributed to Peter Drucker): strategy and culture need to work "
+        .. "together. Middle leaders have a vital role in a culture that supports practice supervisors to support "
+        .. "practitioners, offers high challenge and high support and 'avoids a blaming response to mistakes', "
+        .. "rewards staff for looking after themselves and seeking support, and where learning is continuous.")
+      s:say("Read the following statements and consider which apply to you either all, some or none of the time:")
+      for _, statement in ipairs(STATEMENTS) do s:say("  " .. statement) end
+      s:round("Which of the statements apply to you all, some or none of the time?")
+    end)
+
+    s:phase("Supervision agreements", { minutes = 10 }, function()
+      s:round("Have we got supervision agreements with the practice supervisors we supervise that are clear about "
+        .. "roles and responsibilities, professional boundaries and the limitations of the relationship, enabling us "
+        .. "to effectively promote professional development and challenge poor performance?")
+    end)
+
+    s:phase("Workloads", { minutes = 10 }, function()
+      s:say("The sheet: high levels of stress will be found in staff who feel unsupported; where there are excessive "
+        .. "demands, like high caseloads comprised of complex and difficult situations; where staff feel pressurised "
+        .. "in completing work; where people fear making mistakes.")
+      s:round("How are workloads in our teams?")
+    end)
+
+    s:phase("Common themes", { minutes = 10 }, function()
+      local themes = scenario_themes(s.scenario)
+      if #themes > 0 then
+        s:say("Themes from our teams' sessions (anonymised):")
+        for _, t in ipairs(themes) do
+          s:say("  " .. t.label .. (t.count ~= nil and (" — " .. tostring(t.count)) or ""))
+        end
+      end
+      s:round("Are there common themes?")
+    end)
+
+    s:phase("Sharing resources", { minutes = 10 }, function()
+      s:round("How can we share resources to ensure our staff can develop professional expertise through "
+        .. "shadowing, mentoring and coaching outside of their line management structure?")
+    end)
+
+    s:phase("Feeding back to senior leaders", { minutes = 10 }, function()
+      s:say("'A healthy culture begins with high-quality leadership by senior managers willing to 'walk the talk' and "
+        .. "who are anxious to understand the issues facing front-line staff.' (Laming 2003 p358). The sheet also suggests: "
+        .. "ask your manager to ask themselves the questions. Items that go upward name no one.")
+      local answers = s:round("What do we need to feedback to senior leaders about resilience in our teams?")
+      for _, a in ipairs(answers) do
+        if s:confirm("Feed this back to senior leaders: \"" .. a.text .. "\"?") then
+          s:record("feedback-up", a.text)
+        end
+      end
+    end)
+
+    s:phase("What have we done well?", { minutes = 10 }, function()
+      s:round("What have we done well?")
+    end)
+
+    s:phase("What mistakes have we made?", { minutes = 10 }, function()
+      s:say("A healthy organisational culture 'is one where mistakes are understood, where a blame culture is not "
+        .. "allowed to flourish and where mutual respect is established.' (Hardy 2017)")
+      s:round("What mistakes have we made?", { guard = "no-blame" })
+    end)
+
+    s:phase("What can we learn?", { minutes = 10 }, function()
+      s:round("What can we learn from each other and from our mistakes and achievements?")
+      s:say("To take away, from the " .. SHEET .. ": 'Consider how you can create a healthy culture and reduce the "
+        .. "stigma of stress and mental ill-health.' Improve support networks for yourself and your teams. And "
+        .. "'ensure you look after yourself through effective, curious, reflective supervision with your manager.'")
+    end)
+  end,
+}
