@@ -86,3 +86,11 @@ import Testing
         #expect(engine.contributions == 2)
     }
 }
+
+@Suite struct TagAnywhereTests {
+    @Test func tagsAloneAreTakenAtAnyStep() {
+        #expect(FacilitatorInput.parse("#workload #demands", for: .pause("Quiet")) == .tag(["workload", "demands"]))
+        #expect(FacilitatorInput.parse("#celebration", for: .confirm(prompt: "Ready?")) == .tag(["celebration"]))
+        #expect(FacilitatorInput.parse("#successes", for: .choose(prompt: "Who?", options: ["P1"])) == .tag(["successes"]))
+    }
+}

@@ -43,13 +43,14 @@ public enum FacilitatorInput: Equatable, Sendable {
     public static func parse(_ line: String, for request: SessionRequest) -> FacilitatorInput {
         let input = line.trimmingCharacters(in: .whitespaces)
         if input.hasPrefix("/") { return command(input) }
+        let (text, themes) = splitTags(input)
+        if text.isEmpty, !themes.isEmpty { return .tag(themes) }
         switch request {
         case .ask(_, _, let canPass, _):
             if input.lowercased() == "pass" {
                 return canPass ? .answer(.pass) : .invalid("this turn cannot be passed; type the contribution")
             }
-            let (text, themes) = splitTags(input)
-            if text.isEmpty { return themes.isEmpty ? .invalid("type the contribution, or 'pass'") : .tag(themes) }
+            if text.isEmpty { return .invalid("type the contribution, or 'pass'") }
             return .answer(.text(text, themes: themes))
         case .choose(_, let options):
             if let n = Int(input), n >= 1, n <= options.count { return .answer(.choice(n)) }

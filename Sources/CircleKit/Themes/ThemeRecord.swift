@@ -1,9 +1,27 @@
 import Foundation
 
 /// What leaves the room after a session: the format, the ISO week (never the date),
-/// the team code, how many took part, how many phases were completed, and which
-/// themes came up how often. No names, no handles, no contributions.
+/// the team code, how many took part, how many phases were completed, which
+/// themes came up how often, and the learning points and feedback-up items the
+/// facilitator approved after the anonymiser. No names, no handles, no contributions.
 public struct ThemeRecord: Codable, Equatable, Sendable {
+    /// An approved, anonymised text that leaves the room with the record.
+    public struct Item: Codable, Equatable, Sendable {
+        /// "learning-point" or "feedback-up".
+        public var kind: String
+        public var text: String
+        /// The theme the facilitator filed it under, if any.
+        public var theme: String?
+
+        public init(kind: String, text: String, theme: String? = nil) {
+            self.kind = kind
+            self.text = text
+            self.theme = theme
+        }
+    }
+
+    /// A random UUID: the same session imported twice is stored once.
+    public var id: String
     public var format: String
     public var formatVersion: Int
     /// ISO 8601 week, e.g. "2026-W48".
@@ -13,8 +31,27 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
     public var phasesCompleted: Int
     /// Theme id → number of times it was tagged in the session.
     public var themes: [String: Int]
+    /// Learning points and feedback-up items the facilitator approved.
+    public var items: [Item]
 
-    public init(engine: SessionEngine, date: Date = Date()) {
+    public init(
+        id: String, format: String, formatVersion: Int, week: String, team: String?, participants: Int,
+        phasesCompleted: Int, themes: [String: Int], items: [Item]
+    ) {
+        self.id = id
+        self.format = format
+        self.formatVersion = formatVersion
+        self.week = week
+        self.team = team
+        self.participants = participants
+        self.phasesCompleted = phasesCompleted
+        self.themes = themes
+        self.items = items
+    }
+
+    public init(engine: SessionEngine, date: Date = Date(), items: [Item] = []) {
+        id = UUID().uuidString
+        self.items = items
         format = engine.definition.id
         formatVersion = engine.definition.version
         week = Self.isoWeek(date)
@@ -48,6 +85,12 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
                 lines.append("  \(id) × \(count)")
             }
         }
+        for item in items {
+            lines.append("\(item.kind)\(item.theme.map { " (#\($0))" } ?? ""): \(item.text)")
+        }
         return lines
     }
+
+    /// The record's text items, so they can be offered for approval.
+    public static let itemKinds = ["learning-point", "feedback-up"]
 }

@@ -1,0 +1,198 @@
+import Foundation
+import GRDB
+
+/// The theme records kept on this machine: SQLite in WAL mode through GRDB, so two
+/// facilitators' sessions (or a facilitator and a middle leader) can write at once.
+/// It holds only what leaves the room: `ThemeRecord`s.
+public final class ThemeStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Which sessions to read.
+    public struct Filter: Sendable, Equatable {
+        /// ISO weeks, inclusive ("2026-W40").
+        public var since: String?
+        public var until: String?
+        public var team: String?
+        public var format: String?
+
+        public init(since: String? = nil, until: String? = nil, team: String? = nil, format: String? = nil) {
+            self.since = since
+            self.until = until
+            self.team = team
+            self.format = format
+        }
+    }
+
+    /// `--store`, else `$CIRCLE_STORE`, else `$XDG_DATA_HOME/circle/themes.sqlite`, else `~/.local/share/circle/themes.sqlite`.
+    public static func defaultPath(override: String? = nil) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let override { return override }
+        if let store = environment["CIRCLE_STORE"], !store.isEmpty { return store }
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/share"
+        return base + "/circle/themes.sqlite"
+    }
+
+    public init(path: String) throws {
+        self.path = path
+        do {
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(15)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch let error as CircleError {
+            throw error
+        } catch {
+            throw CircleError("\(path): cannot open the theme store (\(Self.reason(error)))")
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return error.localizedDescription
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sessions, themes, items, compiled reports") { db in
+            try db.execute(sql: """
+                CREATE TABLE session (
+                  id TEXT PRIMARY KEY NOT NULL, format TEXT NOT NULL, formatVersion INTEGER NOT NULL,
+                  week TEXT NOT NULL, month TEXT NOT NULL, team TEXT, participants INTEGER NOT NULL,
+                  phasesCompleted INTEGER NOT NULL);
+                CREATE INDEX session_week ON session(week);
+                CREATE TABLE sessionTheme (
+                  sessionId TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE, theme TEXT NOT NULL,
+                  count INTEGER NOT NULL, PRIMARY KEY (sessionId, theme));
+                CREATE INDEX sessionTheme_theme ON sessionTheme(theme);
+                CREATE TABLE item (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, sessionId TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                  kind TEXT NOT NULL, theme TEXT, text TEXT NOT NULL);
+                CREATE TABLE compiledReport (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, compiledAt TEXT NOT NULL, sessionIds TEXT NOT NULL);
+                """)
+        }
+        return migrator
+    }
+
+    /// Adds records in one transaction; a record whose id is already stored is left
+    /// as it is. Returns how many were new.
+    @discardableResult
+    public func add(_ records: [ThemeRecord]) throws -> Int {
+        do {
+            return try pool.write { db in
+                var added = 0
+                for record in records {
+                    let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM session WHERE id = ?)", arguments: [record.id]) ?? false
+                    if exists { continue }
+                    try db.execute(
+                        sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        arguments: [record.id, record.format, record.formatVersion, record.week, Period.month(ofWeek: record.week),
+                                    record.team, record.participants, record.phasesCompleted])
+                    for (theme, count) in record.themes.sorted(by: { $0.key < $1.key }) {
+                        try db.execute(sql: "INSERT INTO sessionTheme (sessionId, theme, count) VALUES (?, ?, ?)", arguments: [record.id, theme, count])
+                    }
+                    for item in record.items {
+                        try db.execute(sql: "INSERT INTO item (sessionId, kind, theme, text) VALUES (?, ?, ?, ?)", arguments: [record.id, item.kind, item.theme, item.text])
+                    }
+                    added += 1
+                }
+                return added
+            }
+        } catch {
+            throw CircleError("\(path): could not save to the theme store (\(Self.reason(error))); nothing was saved")
+        }
+    }
+
+    /// The stored records that match `filter`, oldest week first.
+    public func records(_ filter: Filter = Filter()) throws -> [ThemeRecord] {
+        do {
+            return try pool.read { db in
+                let (clause, arguments) = Self.whereClause(filter)
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM session \(clause) ORDER BY week, id", arguments: arguments)
+                var themes: [String: [String: Int]] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT sessionId, theme, count FROM sessionTheme JOIN session ON session.id = sessionId \(clause)", arguments: arguments) {
+                    themes[row["sessionId"], default: [:]][row["theme"]] = row["count"]
+                }
+                var items: [String: [ThemeRecord.Item]] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT sessionId, kind, theme, text FROM item JOIN session ON session.id = sessionId \(clause) ORDER BY item.id", arguments: arguments) {
+                    items[row["sessionId"], default: []].append(ThemeRecord.Item(kind: row["kind"], text: row["text"], theme: row["theme"]))
+                }
+                return rows.map { row in
+                    let id: String = row["id"]
+                    return ThemeRecord(
+                        id: id, format: row["format"], formatVersion: row["formatVersion"], week: row["week"], team: row["team"],
+                        participants: row["participants"], phasesCompleted: row["phasesCompleted"], themes: themes[id] ?? [:],
+                        items: items[id] ?? [])
+                }
+            }
+        } catch {
+            throw CircleError("\(path): could not read the theme store (\(Self.reason(error)))")
+        }
+    }
+
+    static func whereClause(_ filter: Filter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let since = filter.since { conditions.append("session.week >= ?"); _ = arguments.append(contentsOf: [since]) }
+        if let until = filter.until { conditions.append("session.week <= ?"); _ = arguments.append(contentsOf: [until]) }
+        if let team = filter.team { conditions.append("session.team = ?"); _ = arguments.append(contentsOf: [team]) }
+        if let format = filter.format { conditions.append("session.format = ?"); _ = arguments.append(contentsOf: [format]) }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// The session sets of earlier compiled reports.
+    func compiledSessionSets() throws -> [(compiledAt: String, sessions: Set<String>)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT compiledAt, sessionIds FROM compiledReport ORDER BY id").map { row in
+                let ids: String = row["sessionIds"]
+                return (row["compiledAt"], Set(ids.split(separator: ",").map(String.init)))
+            }
+        }
+    }
+
+    func recordCompiled(sessions: Set<String>, at date: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO compiledReport (compiledAt, sessionIds) VALUES (?, ?)", arguments: [date, sessions.sorted().joined(separator: ",")])
+        }
+    }
+}
+
+/// Calendar periods of ISO weeks, for trends.
+enum Period {
+    /// The month ("2026-11") holding the Thursday of an ISO week ("2026-W48").
+    static func month(ofWeek week: String) -> String {
+        guard let thursday = thursday(of: week) else { return "unknown" }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month], from: thursday)
+        return String(format: "%04d-%02d", parts.year ?? 0, parts.month ?? 0)
+    }
+
+    /// "2026-Q4" for a month "2026-11".
+    static func quarter(ofMonth month: String) -> String {
+        let parts = month.split(separator: "-")
+        guard parts.count == 2, let m = Int(parts[1]) else { return month }
+        return "\(parts[0])-Q\((m - 1) / 3 + 1)"
+    }
+
+    static func thursday(of week: String) -> Date? {
+        let parts = week.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), parts[1].hasPrefix("W"), let number = Int(parts[1].dropFirst()) else { return nil }
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var components = DateComponents()
+        components.yearForWeekOfYear = year
+        components.weekOfYear = number
+        components.weekday = 5
+        return calendar.date(from: components)
+    }
+
+    /// Whether text is an ISO week like "2026-W07".
+    static func isWeek(_ text: String) -> Bool {
+        text.range(of: #"^\d{4}-W\d{2}$"#, options: .regularExpression) != nil
+    }
+}
