@@ -19,7 +19,8 @@ deps:
 
 demo: deps
 	$(SWIFT) build --product circle
-	$(SWIFT) run circle sandbox Scripts/examples/sandbox_tour.lua
+	$(SWIFT) run circle rehearse parallel-process-case-discussion \
+		--rehearsal Scenarios/rehearsals/parallel_process_case_discussion.yaml --show-record
 
 test: deps
 	$(SWIFT) test

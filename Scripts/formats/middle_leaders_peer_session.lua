@@ -6,8 +6,9 @@
 -- other middle leaders and ask the following of each other, sharing good practice examples."
 -- Items the group agrees to feed back to senior leaders are recorded as "feedback-up".
 --
--- With --scenario, a file with a `themes` list ({ label = ..., count = ... }, e.g. compiled from
--- the teams' anonymised session themes) is read out before "Are there common themes?".
+-- With --scenario, a compiled report (`circle compile -o themes.json`: a `themes` list of
+-- { label, sessions }, sessions being a number or "suppressed") is read out before
+-- "Are there common themes?".
 
 local SHEET = "PSDP middle leaders' sheet"
 
@@ -23,7 +24,7 @@ local STATEMENTS = {
   "I pay attention to the possible impact of remote and online working.",
 }
 
--- The themes given with the scenario, as { label, count } pairs; empty without one.
+-- The themes given with the scenario, as { label, shown } pairs; empty without one.
 local function scenario_themes(scenario)
   local out = {}
   if type(scenario) ~= "table" or type(scenario.themes) ~= "table" then return out end
@@ -31,7 +32,10 @@ local function scenario_themes(scenario)
     if type(t) == "table" then
       local label = t.label or t.id
       if type(label) == "string" and label ~= "" then
-        out[#out + 1] = { label = label, count = t.count }
+        local n = t.sessions or t.count
+        local shown = math.type(n) and (tostring(n) .. (n == 1 and " session" or " sessions"))
+          or (n ~= nil and "withheld (too few sessions)" or nil)
+        out[#out + 1] = { label = label, shown = shown }
       end
     end
   end
@@ -87,7 +91,7 @@ return format {
       if #themes > 0 then
         s:say("Themes from our teams' sessions (anonymised):")
         for _, t in ipairs(themes) do
-          s:say("  " .. t.label .. (t.count ~= nil and (" — " .. tostring(t.count)) or ""))
+          s:say("  " .. t.label .. (t.shown and (" — " .. t.shown) or ""))
         end
       end
       s:round("Are there common themes?")

@@ -9,7 +9,8 @@ struct CircleCommand: ParsableCommand {
         version: Circle.version,
         subcommands: [
             FormatsCommand.self, RunCommand.self, ResumeCommand.self, SessionsCommand.self, RehearseCommand.self,
-            LintCommand.self, NewCommand.self, SandboxCommand.self,
+            LintCommand.self, NewCommand.self, ThemesCommand.self, ExportCommand.self, ImportCommand.self,
+            CompileCommand.self, SandboxCommand.self,
         ]
     )
 }

@@ -48,8 +48,9 @@ struct RunCommand: ParsableCommand {
             let id = try library.formatLibrary.definition(of: path).id
             setup.carried = try CarriedRecords(stateDirectory: sessions).load(format: id, team: team)
             let total = Linter(library: setup.library).phaseCount(path, participants: count)
-            let engine = try SessionEngine(setup: setup, io: TerminalIO(names: names), journalPath: journal, phaseTotal: total)
-            try finish(engine, journal: journal, closing: closing)
+            let io = TerminalIO(names: names)
+            let engine = try SessionEngine(setup: setup, io: io, journalPath: journal, phaseTotal: total)
+            try finish(engine, journal: journal, closing: closing, io: io)
         }
     }
 }
@@ -86,16 +87,20 @@ struct ResumeCommand: ParsableCommand {
             setup.carried = try CarriedRecords(stateDirectory: directory).load(format: header.format, team: header.team)
             if journal.droppedTornLine { try journal.rewrite() }
             let total = Linter(library: setup.library).phaseCount(setup.formatPath, participants: setup.participants)
+            let io = TerminalIO(names: names)
             let engine = try SessionEngine(
-                setup: setup, io: TerminalIO(names: names), journalPath: path, replay: journal.entries, phaseTotal: total)
+                setup: setup, io: io, journalPath: path, replay: journal.entries, phaseTotal: total)
             print("Resuming \(header.format) (\(journal.entries.count) answered turns replayed).")
-            try finish(engine, journal: path, closing: closing)
+            try finish(engine, journal: path, closing: closing, io: io)
         }
     }
 }
 
-/// Where a session is journalled, and what happens to the journal and transcript at the end.
+/// Where a session is journalled and its record kept, and what happens to the journal and transcript at the end.
 struct ClosingOptions: ParsableArguments {
+    @Option(help: "The theme store the session's anonymised record goes to (default: $CIRCLE_STORE or ~/.local/share/circle/themes.sqlite).")
+    var store: String?
+
     @Option(help: "Where session journals are kept (default: $CIRCLE_STATE_DIR or ~/.local/state/circle).")
     var journalDir: String?
 
@@ -106,8 +111,8 @@ struct ClosingOptions: ParsableArguments {
     var transcript: String?
 }
 
-/// Runs the engine and closes the session: transcript, journal kept or deleted.
-func finish(_ engine: SessionEngine, journal: String, closing: ClosingOptions) throws {
+/// Runs the engine and closes the session: what leaves the room, transcript, journal kept or deleted.
+func finish(_ engine: SessionEngine, journal: String, closing: ClosingOptions, io: TerminalIO) throws {
     let keep = closing.keepJournal
     let outcome = try engine.run()
     if outcome == .paused {
@@ -116,11 +121,12 @@ func finish(_ engine: SessionEngine, journal: String, closing: ClosingOptions) t
     }
     try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)
         .save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
+    try leaveTheRoom(engine, io: io, store: ThemeStore(path: ThemeStore.defaultPath(override: closing.store)))
     if let transcript = closing.transcript {
         try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
     }
     var keepIt = keep
-    if !keep, isatty(STDIN_FILENO) == 1 {
+    if !keep, io.interactive {
         print("Keep the journal of raw contributions on this laptop? It stays in the room either way. (y/N)")
         keepIt = (readLine() ?? "").lowercased().hasPrefix("y")
     }
@@ -130,4 +136,37 @@ func finish(_ engine: SessionEngine, journal: String, closing: ClosingOptions) t
         try? FileManager.default.removeItem(atPath: journal)
         print("Journal deleted: raw contributions stay in the room.")
     }
+}
+
+/// Shows exactly what the session would keep, lets the facilitator keep, edit or
+/// drop each text item (every edit passes the anonymiser again), then saves the
+/// record — or, if they decline, its theme counts only.
+func leaveTheRoom(_ engine: SessionEngine, io: TerminalIO, store: ThemeStore) throws {
+    let codebook = try? Codebook.load(path: "Scripts/themes.lua").adding(engine.definition.themes)
+    let exit = try RoomExit(names: Array(io.names.values), scenario: engine.setup.scenarioPath, codebook: codebook)
+    print("\nWhat leaves the room — nothing is kept until you decide:")
+    for line in ThemeRecord(engine: engine).summary { print("  " + line) }
+    var items: [RoomExit.Draft] = []
+    for var draft in exit.drafts(from: engine) {
+        while true {
+            print("\n  \(draft.kind)\(draft.theme.map { " (#\($0))" } ?? ""): \(draft.text)")
+            if !draft.flagged.isEmpty { print("  check these are not names: \(draft.flagged.joined(separator: ", "))") }
+            print("  keep, edit or drop? (k/e/d, or #theme to file it under another theme)")
+            let answer = (io.ask() ?? "d").lowercased()
+            if answer.hasPrefix("#") {
+                draft.theme = String(answer.dropFirst())
+                continue
+            }
+            if answer.hasPrefix("k") { items.append(draft); break }
+            if answer.hasPrefix("d") { break }
+            if answer.hasPrefix("e") {
+                print("  the new wording:")
+                draft = exit.draft(kind: draft.kind, text: io.ask() ?? draft.text, theme: draft.theme)
+            }
+        }
+    }
+    print("\nKeep this record\(items.isEmpty ? "" : " and its \(items.count) item\(items.count == 1 ? "" : "s")") in the theme store? (y/N — no keeps the theme counts only)")
+    let approved = (io.ask() ?? "n").lowercased().hasPrefix("y")
+    let record = try exit.keep(engine, items: items, approved: approved, in: store)
+    print(approved ? "Kept in \(store.path)." : "Kept the theme counts only (\(record.themes.count) themes) in \(store.path).")
 }

@@ -61,6 +61,15 @@ final class TerminalIO: SessionIO {
 
     func reject(_ message: String, context: TurnContext) { say(style(message, "33")) }
 
+    /// Whether a person is at the keyboard (standard input is a terminal).
+    var interactive: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// A line typed at a "> " prompt outside a session turn (nil at end of input).
+    func ask() -> String? {
+        FileHandle.standardOutput.write(Data("> ".utf8))
+        return readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
+    }
+
     func clock() -> Double { Date().timeIntervalSince(started) }
 
     /// "Amira (P1)" when a name was given, else the handle.

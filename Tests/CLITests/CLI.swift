@@ -21,7 +21,7 @@ enum CLI {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = isolated.merging(environment) { $1 }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -35,6 +35,14 @@ enum CLI {
         return Result(
             status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
             error: String(decoding: err, as: UTF8.self))
+    }
+
+    /// The environment for a circle process: its theme store in a scratch directory, never the user's.
+    static var isolated: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["CIRCLE_STORE"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("circle-cli-store-\(UUID().uuidString)/themes.sqlite").path
+        return environment
     }
 
     static func scratchDirectory() throws -> String {

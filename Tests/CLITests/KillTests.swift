@@ -49,6 +49,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = ["run", format, "--participants", names, "--journal-dir", dir, "--seed", "4"]
         process.currentDirectoryURL = CLI.root
+        process.environment = CLI.isolated
         let stdin = Pipe()
         process.standardInput = stdin
         process.standardOutput = FileHandle.nullDevice

@@ -61,7 +61,7 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         themes = engine.themeCounts
     }
 
-    static func isoWeek(_ date: Date) -> String {
+    public static func isoWeek(_ date: Date) -> String {
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)

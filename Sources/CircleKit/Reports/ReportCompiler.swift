@@ -1,0 +1,158 @@
+import Foundation
+
+/// A theme's label and group, from the codebook.
+public struct ThemeLabel: Sendable, Equatable {
+    public let label: String
+    public let group: String
+
+    public init(label: String, group: String) {
+        self.label = label
+        self.group = group
+    }
+}
+
+/// `circle compile`: reads the theme store and builds a `Report`, withholding every
+/// figure that fewer than `minSessions` sessions lie behind.
+public struct ReportCompiler: Sendable {
+    /// How trends are grouped in time.
+    public enum Periods: String, Sendable {
+        case month, quarter
+    }
+
+    public let store: ThemeStore
+    public let labels: [String: ThemeLabel]
+
+    public init(store: ThemeStore, labels: [String: ThemeLabel]) {
+        self.store = store
+        self.labels = labels
+    }
+
+    /// The middle leaders' questions (PSDP middle leaders' sheet) the report answers,
+    /// with the themes that speak to each.
+    static let workloadThemes = ["workload", "demands", "out-of-hours", "remote-working", "control"]
+    static let resilienceThemes = [
+        "moral-distress", "secondary-trauma", "anxiety", "self-care", "supervision-quality", "manager-support",
+        "blame-culture", "bullying", "discrimination", "change",
+    ]
+
+    public func compile(
+        filter: ThemeStore.Filter = ThemeStore.Filter(), minSessions: Int = 3, periods: Periods = .quarter, date: Date = Date(),
+        audit: Bool = true
+    ) throws -> Report {
+        guard minSessions >= 2 else {
+            throw CircleError("--min-sessions must be at least 2 (a figure from one session could identify it)")
+        }
+        let k = minSessions
+        let records = try store.records(filter)
+        guard records.count >= k else {
+            throw CircleError(
+                "only \(records.count) session\(records.count == 1 ? "" : "s") match\(records.count == 1 ? "es" : ""); a report needs at least \(k) so that nothing in it can be traced to one session")
+        }
+        let ids = Set(records.map(\.id))
+        let week = ThemeRecord.isoWeek(date)
+        if audit {
+            for earlier in try store.compiledSessionSets() {
+                let difference = ids.symmetricDifference(earlier.sessions).count
+                if difference > 0 && difference < k {
+                    throw CircleError(
+                        "this report would differ from one compiled in \(earlier.compiledAt) by only \(difference) session\(difference == 1 ? "" : "s"): comparing the two could reveal \(difference == 1 ? "it" : "them"). Widen or narrow the filters by at least \(k) sessions, or wait until \(k) new sessions have been imported")
+                }
+            }
+        }
+
+        let raised = Dictionary(grouping: records.flatMap { r in r.themes.filter { $0.value > 0 }.map { ($0.key, r) } }, by: \.0)
+            .mapValues { $0.count }
+        func figure(_ id: String) -> Report.ThemeFigure {
+            let n = raised[id] ?? 0
+            let shown = n == 0 || n >= k
+            return Report.ThemeFigure(
+                id: id, label: labels[id]?.label ?? id, group: labels[id]?.group ?? "other",
+                sessions: shown ? .count(n) : .suppressed,
+                share: shown ? Int((Double(n) * 100 / Double(records.count)).rounded()) : nil)
+        }
+        let ordered = raised.keys.sorted { (raised[$1]!, $0) < (raised[$0]!, $1) }
+        let themes = ordered.map(figure)
+        let shownThemes = ordered.filter { (raised[$0] ?? 0) >= k }
+        let hse = labels.filter { $0.value.group == "hse" }.keys.sorted { labels[$0]!.label < labels[$1]!.label }.map(figure)
+
+        func table(_ dimension: String, other: String, merge: Bool, key: (ThemeRecord) -> String) -> Report.CrossTable {
+            let columns = Set(records.map(key)).sorted()
+            let totals = columns.map { c in records.filter { key($0) == c }.count }
+            let counts = shownThemes.map { theme in
+                columns.map { c in records.filter { key($0) == c && ($0.themes[theme] ?? 0) > 0 }.count }
+            }
+            let suppressed = SuppressedTable(rows: shownThemes, columns: columns, counts: counts, columnTotals: totals, k: k, mergeSmall: merge, other: other)
+            return Report.CrossTable(
+                dimension: dimension, columns: suppressed.columns, columnTotals: suppressed.columnTotals,
+                rows: suppressed.rows.map { Report.CrossTable.Row(theme: $0.id, label: labels[$0.id]?.label ?? $0.id, cells: $0.cells) })
+        }
+        let byTeam = table("team", other: "other teams", merge: true) { $0.team ?? "(no team code)" }
+        let byFormat = table("format", other: "other formats", merge: true) { $0.format }
+        let byPeriod = table(periods.rawValue, other: "", merge: false) { record in
+            let month = Period.month(ofWeek: record.week)
+            return periods == .month ? month : Period.quarter(ofMonth: month)
+        }
+
+        var groups: [String: Report.ItemGroup] = [:]
+        var withheld = 0
+        for item in records.flatMap(\.items) {
+            let theme = item.theme ?? "general"
+            if theme != "general" && (raised[theme] ?? 0) < k {
+                withheld += 1
+                continue
+            }
+            var group = groups[theme] ?? Report.ItemGroup(theme: theme, label: labels[theme]?.label ?? "General", learningPoints: [], feedbackUp: [])
+            if item.kind == "feedback-up" { group.feedbackUp.append(item.text) } else { group.learningPoints.append(item.text) }
+            groups[theme] = group
+        }
+        let items = groups.values.sorted { ($0.theme == "general" ? 1 : 0, $0.label) < ($1.theme == "general" ? 1 : 0, $1.label) }
+        func itemsUnder(_ themes: [String], kind: String?) -> [String] {
+            items.filter { themes.contains($0.theme) }.flatMap { group in
+                kind == "feedback-up" ? group.feedbackUp : kind == "learning-point" ? group.learningPoints : group.feedbackUp + group.learningPoints
+            }
+        }
+        let strengths = labels.filter { $0.value.group == "strengths" }.keys.sorted()
+        let questions = [
+            Report.Question(question: "Are there common themes?", themes: Array(themes.filter { $0.sessions != .suppressed }.prefix(6)), items: []),
+            Report.Question(
+                question: "How are workloads in our teams?", themes: Self.workloadThemes.map(figure),
+                items: itemsUnder(Self.workloadThemes, kind: nil)),
+            Report.Question(
+                question: "What do we need to feedback to senior leaders about resilience in our teams?",
+                themes: Self.resilienceThemes.filter { raised[$0] != nil }.map(figure),
+                items: items.flatMap(\.feedbackUp)),
+            Report.Question(
+                question: "What have we done well?", themes: strengths.filter { raised[$0] != nil }.map(figure),
+                items: itemsUnder(strengths, kind: "learning-point")),
+        ]
+        var notes = [
+            "Every figure counts sessions that raised a theme, not people. Figures from fewer than \(k) sessions are withheld; where a withheld figure could be worked out from a total, another figure is withheld too, so “withheld” does not always mean fewer than \(k).",
+            "Teams and formats with fewer than \(k) sessions are grouped together, so that none can be singled out.",
+        ]
+        if withheld > 0 {
+            notes.append("\(withheld) learning point\(withheld == 1 ? " was" : "s were") withheld because \(withheld == 1 ? "its theme was" : "their themes were") raised in fewer than \(k) sessions.")
+        }
+        let report = Report(
+            title: "Themes from group reflective supervision", compiled: week, filters: Self.describe(filter), minSessions: k,
+            sessions: records.count, weeks: "\(records.first!.week) to \(records.last!.week)", themes: themes, hse: hse,
+            questions: questions, byTeam: byTeam, byFormat: byFormat, byPeriod: byPeriod, items: items, notes: notes)
+        if audit { try store.recordCompiled(sessions: ids, at: week) }
+        return report
+    }
+
+    static func describe(_ filter: ThemeStore.Filter) -> String {
+        var parts: [String] = []
+        if let since = filter.since { parts.append("from \(since)") }
+        if let until = filter.until { parts.append("to \(until)") }
+        if let team = filter.team { parts.append("team \(team)") }
+        if let format = filter.format { parts.append("format \(format)") }
+        return parts.isEmpty ? "all sessions in the store" : parts.joined(separator: ", ")
+    }
+}
+
+extension Codebook {
+    /// Labels and groups for a report.
+    public var labels: [String: ThemeLabel] {
+        Dictionary(themes.map { ($0.id, ThemeLabel(label: $0.label, group: $0.group)) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// "What leaves the room": the record a session would keep, and each learning point
+/// or feedback-up item after the anonymiser, for the facilitator to keep, edit or
+/// drop. Nothing is written until the facilitator has decided.
+public struct RoomExit: Sendable {
+    /// An item as the facilitator will see it: scrubbed, with what to check.
+    public struct Draft: Equatable, Sendable {
+        public var kind: String
+        public var text: String
+        public var theme: String?
+        /// Capitalised words the anonymiser could not place: the facilitator checks they are not names.
+        public var flagged: [String]
+    }
+
+    public let anonymiser: Anonymiser
+    /// Suggests the theme an item is filed under (the facilitator can change it).
+    public let codebook: Codebook?
+
+    /// `names` are the participants' names typed at the start; `scenario` the case file, whose people's names are removed too.
+    public init(names: [String], scenario: String?, codebook: Codebook?) throws {
+        anonymiser = Anonymiser(names: names, scenarioNames: try scenario.map(Scenario.personNames) ?? [])
+        self.codebook = codebook
+    }
+
+    /// The session's learning points and feedback-up items, scrubbed.
+    public func drafts(from engine: SessionEngine) -> [Draft] {
+        engine.records.filter { ThemeRecord.itemKinds.contains($0.key) }.flatMap { record in
+            record.value.map { draft(kind: record.key, text: $0) }
+        }
+    }
+
+    /// A (re)written item, scrubbed again: every text that leaves passes the anonymiser.
+    public func draft(kind: String, text: String, theme: String? = nil) -> Draft {
+        let scrubbed = anonymiser.scrub(text)
+        return Draft(kind: kind, text: scrubbed.text, theme: theme ?? codebook?.suggest(scrubbed.text).first, flagged: scrubbed.flagged)
+    }
+
+    /// Saves the record: with the approved items, or — if the facilitator declined
+    /// the record — with its theme counts only.
+    public func keep(_ engine: SessionEngine, items: [Draft], approved: Bool, in store: ThemeStore, date: Date = Date()) throws -> ThemeRecord {
+        let kept = approved ? items.map { ThemeRecord.Item(kind: $0.kind, text: $0.text, theme: $0.theme) } : []
+        let record = ThemeRecord(engine: engine, date: date, items: kept)
+        try store.add([record])
+        return record
+    }
+}
+
+extension Scenario {
+    /// The names of the people in a case file (`people: [{ name: … }]`).
+    static func personNames(_ path: String) throws -> [String] {
+        guard case .table(let scenario) = try load(path), let people = scenario["people"].tableValue else { return [] }
+        return people.array.compactMap { $0.tableValue?["name"].stringValue }
+    }
+}
