@@ -75,12 +75,13 @@ struct HTMLReport {
         }
     }
 
-    /// A horizontal bar chart of session counts (withheld bars drawn hatched, without a number).
+    /// A horizontal bar chart of session counts as shares of the report's sessions
+    /// (withheld bars drawn hatched, without a number).
     func chart(_ themes: [Report.ThemeFigure]) -> String {
         guard !themes.isEmpty else { return "<p class=\"quiet\">No themes tagged.</p>" }
         let barHeight = 26, gap = 8, labelWidth = 260, width = 720
         let height = themes.count * (barHeight + gap)
-        let most = max(1, themes.compactMap { $0.sessions.value }.max() ?? 1)
+        let most = max(1, report.sessions)  // bars are shares of all sessions, comparable across charts
         var svg = "<svg role=\"img\" aria-label=\"sessions per theme\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#e7c98f\"/></pattern></defs>"
         for (i, theme) in themes.enumerated() {

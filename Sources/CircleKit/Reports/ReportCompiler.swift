@@ -105,7 +105,12 @@ public struct ReportCompiler: Sendable {
             if item.kind == "feedback-up" { group.feedbackUp.append(item.text) } else { group.learningPoints.append(item.text) }
             groups[theme] = group
         }
-        let items = groups.values.sorted { ($0.theme == "general" ? 1 : 0, $0.label) < ($1.theme == "general" ? 1 : 0, $1.label) }
+        let items = groups.values.map { group in
+            var merged = group
+            merged.feedbackUp = Self.merge(group.feedbackUp, k: k)
+            merged.learningPoints = Self.merge(group.learningPoints, k: k)
+            return merged
+        }.sorted { ($0.theme == "general" ? 1 : 0, $0.label) < ($1.theme == "general" ? 1 : 0, $1.label) }
         func itemsUnder(_ themes: [String], kind: String?) -> [String] {
             items.filter { themes.contains($0.theme) }.flatMap { group in
                 kind == "feedback-up" ? group.feedbackUp : kind == "learning-point" ? group.learningPoints : group.feedbackUp + group.learningPoints
@@ -138,6 +143,19 @@ public struct ReportCompiler: Sendable {
             questions: questions, byTeam: byTeam, byFormat: byFormat, byPeriod: byPeriod, items: items, notes: notes)
         if audit { try store.recordCompiled(sessions: ids, at: week) }
         return report
+    }
+
+    /// The same words from several sessions once, in first-seen order; how many
+    /// sessions said them only when that figure is at least k.
+    static func merge(_ texts: [String], k: Int) -> [String] {
+        var counts: [String: Int] = [:]
+        for text in texts { counts[text, default: 0] += 1 }
+        var seen: Set<String> = []
+        return texts.compactMap { text in
+            guard seen.insert(text).inserted else { return nil }
+            let n = counts[text]!
+            return n >= k ? "\(text) (raised in \(n) sessions)" : text
+        }
     }
 
     static func describe(_ filter: ThemeStore.Filter) -> String {
