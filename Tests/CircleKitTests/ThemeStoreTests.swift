@@ -31,14 +31,17 @@ import Testing
         #expect(try store.records(.init(since: "2026-W41", until: "2026-W42", team: "EAST")).map(\.week) == ["2026-W41", "2026-W42"])
     }
 
-    @Test func anUnwritableStoreIsAClearError() throws {
-        let dir = try Fixture.scratch("locked")
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: dir)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: dir) }
-        guard getuid() != 0 else { return }  // root can write anywhere; the check needs an ordinary user
-        let error = #expect(throws: CircleError.self) { _ = try ThemeStore(path: dir + "/themes.sqlite") }
-        #expect(error?.description.hasPrefix("\(dir)/themes.sqlite: cannot open the theme store") == true)
+    @Test func aStoreThatCannotBeCreatedIsAClearError() throws {
+        // A file stands where the store's directory should be: no user, root included, can create it.
+        let blocker = try Fixture.write("not-a-directory", "a file")
+        let error = #expect(throws: CircleError.self) { _ = try ThemeStore(path: blocker + "/themes.sqlite") }
+        #expect(error?.description.hasPrefix("\(blocker)/themes.sqlite: cannot open the theme store") == true)
+    }
+
+    @Test func aJournalDirectoryThatCannotBeCreatedIsAClearError() throws {
+        let blocker = try Fixture.write("state", "a file")
+        let error = #expect(throws: CircleError.self) { _ = try StateDirectory.sessions(override: blocker) }
+        #expect(error?.description.hasPrefix("\(blocker)/sessions: cannot create the directory for session journals") == true)
     }
 
     @Test func aCorruptStoreFileIsAClearError() throws {
