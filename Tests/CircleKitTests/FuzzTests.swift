@@ -9,7 +9,8 @@ import Testing
     /// Deterministic damage to a text, chosen by `seed`: truncation, flipped and
     /// inserted bytes, deleted and repeated runs, and hostile values spliced in.
     static func damage(_ text: String, seed: Int64) -> Data {
-        var random = SplitMix(seed: UInt64(bitPattern: seed))
+        let s = UInt64(bitPattern: seed)
+        var random = Xoshiro(seed: (s, s ^ 0x9E37_79B9_7F4A_7C15, s &+ 1, ~s))
         var bytes = [UInt8](text.utf8)
         let hostile = ["null", "-1", "99999999999999999999", "\"\"", "{", "]", "\u{0}", "💥", "\"step\":", "- ", ": :", "\t", "\\"]
         for _ in 0..<(1 + Int(random.next() % 4)) where !bytes.isEmpty {
@@ -64,18 +65,5 @@ import Testing
         try await fuzz("format", valid: valid, count: 200) { path in
             _ = try LoadedFormat(path: path, library: nil, seed: 1)
         }
-    }
-}
-
-/// SplitMix64: small, fast, deterministic.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -102,18 +102,5 @@ struct HTMLReport {
     }
 
     /// Escapes text for HTML and SVG.
-    func e(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    func e(_ text: String) -> String { Markup.escape(text) }
 }
