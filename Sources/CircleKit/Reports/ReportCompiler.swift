@@ -43,13 +43,13 @@ public struct ReportCompiler: Sendable {
             throw CircleError("--min-sessions must be at least 2 (a figure from one session could identify it)")
         }
         let k = minSessions
-        let records = try store.records(filter)
-        guard records.count >= k else {
+        let counts = try store.aggregates(filter)
+        guard counts.sessions >= k else {
             throw CircleError(
-                "only \(records.count) session\(records.count == 1 ? "" : "s") match\(records.count == 1 ? "es" : ""); a report needs at least \(k) so that nothing in it can be traced to one session")
+                "only \(counts.sessions) session\(counts.sessions == 1 ? "" : "s") match\(counts.sessions == 1 ? "es" : ""); a report needs at least \(k) so that nothing in it can be traced to one session")
         }
-        let ids = Set(records.map(\.id))
         let week = ThemeRecord.isoWeek(date)
+        let ids = audit ? try store.sessionIDs(filter) : []
         if audit {
             for earlier in try store.compiledSessionSets() {
                 let difference = ids.symmetricDifference(earlier.sessions).count
@@ -60,42 +60,37 @@ public struct ReportCompiler: Sendable {
             }
         }
 
-        let raised = Dictionary(grouping: records.flatMap { r in r.themes.filter { $0.value > 0 }.map { ($0.key, r) } }, by: \.0)
-            .mapValues { $0.count }
+        let raised = counts.raised
         func figure(_ id: String) -> Report.ThemeFigure {
             let n = raised[id] ?? 0
             let shown = n == 0 || n >= k
             return Report.ThemeFigure(
                 id: id, label: labels[id]?.label ?? id, group: labels[id]?.group ?? "other",
                 sessions: shown ? .count(n) : .suppressed,
-                share: shown ? Int((Double(n) * 100 / Double(records.count)).rounded()) : nil)
+                share: shown ? Int((Double(n) * 100 / Double(counts.sessions)).rounded()) : nil)
         }
         let ordered = raised.keys.sorted { (raised[$1]!, $0) < (raised[$0]!, $1) }
         let themes = ordered.map(figure)
         let shownThemes = ordered.filter { (raised[$0] ?? 0) >= k }
         let hse = labels.filter { $0.value.group == "hse" }.keys.sorted { labels[$0]!.label < labels[$1]!.label }.map(figure)
 
-        func table(_ dimension: String, other: String, merge: Bool, key: (ThemeRecord) -> String) -> Report.CrossTable {
-            let columns = Set(records.map(key)).sorted()
-            let totals = columns.map { c in records.filter { key($0) == c }.count }
-            let counts = shownThemes.map { theme in
-                columns.map { c in records.filter { key($0) == c && ($0.themes[theme] ?? 0) > 0 }.count }
-            }
-            let suppressed = SuppressedTable(rows: shownThemes, columns: columns, counts: counts, columnTotals: totals, k: k, mergeSmall: merge, other: other)
+        func table(_ dimension: String, other: String, merge: Bool, split: Aggregates.Split) -> Report.CrossTable {
+            let columns = split.totals.keys.sorted()
+            let suppressed = SuppressedTable(
+                rows: shownThemes, columns: columns,
+                counts: shownThemes.map { theme in columns.map { split.counts[theme]?[$0] ?? 0 } },
+                columnTotals: columns.map { split.totals[$0]! }, k: k, mergeSmall: merge, other: other)
             return Report.CrossTable(
                 dimension: dimension, columns: suppressed.columns, columnTotals: suppressed.columnTotals,
                 rows: suppressed.rows.map { Report.CrossTable.Row(theme: $0.id, label: labels[$0.id]?.label ?? $0.id, cells: $0.cells) })
         }
-        let byTeam = table("team", other: "other teams", merge: true) { $0.team ?? "(no team code)" }
-        let byFormat = table("format", other: "other formats", merge: true) { $0.format }
-        let byPeriod = table(periods.rawValue, other: "", merge: false) { record in
-            let month = Period.month(ofWeek: record.week)
-            return periods == .month ? month : Period.quarter(ofMonth: month)
-        }
+        let byTeam = table("team", other: "other teams", merge: true, split: counts.byTeam)
+        let byFormat = table("format", other: "other formats", merge: true, split: counts.byFormat)
+        let byPeriod = table(periods.rawValue, other: "", merge: false, split: periods == .month ? counts.byMonth : Self.quarters(counts.byMonth))
 
         var groups: [String: Report.ItemGroup] = [:]
         var withheld = 0
-        for item in records.flatMap(\.items) {
+        for item in counts.items {
             let theme = item.theme ?? "general"
             if theme != "general" && (raised[theme] ?? 0) < k {
                 withheld += 1
@@ -139,10 +134,20 @@ public struct ReportCompiler: Sendable {
         }
         let report = Report(
             title: "Themes from group reflective supervision", compiled: week, filters: Self.describe(filter), minSessions: k,
-            sessions: records.count, weeks: "\(records.first!.week) to \(records.last!.week)", themes: themes, hse: hse,
+            sessions: counts.sessions, weeks: "\(counts.firstWeek) to \(counts.lastWeek)", themes: themes, hse: hse,
             questions: questions, byTeam: byTeam, byFormat: byFormat, byPeriod: byPeriod, items: items, notes: notes)
         if audit { try store.recordCompiled(sessions: ids, at: week) }
         return report
+    }
+
+    /// Months added up into quarters (each session lies in one month).
+    static func quarters(_ months: Aggregates.Split) -> Aggregates.Split {
+        var quarters = Aggregates.Split()
+        for (month, n) in months.totals { quarters.totals[Period.quarter(ofMonth: month), default: 0] += n }
+        for (theme, byMonth) in months.counts {
+            for (month, n) in byMonth { quarters.counts[theme, default: [:]][Period.quarter(ofMonth: month), default: 0] += n }
+        }
+        return quarters
     }
 
     /// The same words from several sessions once, in first-seen order; how many

@@ -47,14 +47,43 @@ public struct Anonymiser: Sendable {
 
     /// `names`: the participants' names typed by the facilitator; `scenarioNames`: every person's
     /// name in the loaded case material.
+    ///
+    /// Every word of a participant's name is removed. A scenario entry may be a description
+    /// rather than a name ("The two children", "Callum's teacher"): when it has a lowercase word
+    /// or a possessive, only its capitalised words that are not ordinary words ("Callum", but not
+    /// "The" or "Teacher") are treated as names.
     public init(names: [String], scenarioNames: [String] = []) {
         var singles = Set<String>()
         var phraseSet = Set<[String]>()
-        for name in names + scenarioNames {
-            let tokens = Anonymiser.words(of: name)
-            guard !tokens.isEmpty else { continue }
+        let entries = names.map { ($0, false) } + scenarioNames.map { ($0, true) }
+        for (name, fromScenario) in entries {
+            let words = Anonymiser.words(of: name)
+            guard !words.isEmpty else { continue }
+            let descriptive = fromScenario && words.contains { $0.capitalised }
+                && words.contains { $0.possessive || (!$0.capitalised && !Anonymiser.particles.contains($0.key)) }
+            if descriptive {
+                // Only the names inside the description, and runs of them as phrases.
+                var run: [String] = []
+                for word in words + [(key: "", capitalised: false, possessive: true)] {
+                    let isName = word.capitalised && !Anonymiser.honorifics.contains(word.key)
+                        && !Anonymiser.titles.contains(word.key)
+                        && (!CommonWords.common.contains(word.key) || CommonWords.nameLike.contains(word.key))
+                    if isName {
+                        if word.key.count >= 2 { singles.insert(word.key) }
+                        run.append(word.key)
+                    }
+                    if !isName || word.possessive {
+                        if run.count >= 2 { phraseSet.insert(run) }
+                        run = []
+                    }
+                }
+                continue
+            }
+            let tokens = words.map(\.key)
             for (index, token) in tokens.enumerated() {
-                guard token.count >= 2, !Anonymiser.titles.contains(token) else { continue }
+                guard token.count >= 2, !Anonymiser.honorifics.contains(token) else { continue }
+                // "Aunt Rose", "Baby Amira": a leading title is not a name; "van" inside a name is not.
+                if index == 0 && tokens.count > 1 && Anonymiser.titles.contains(token) { continue }
                 if index > 0 && Anonymiser.particles.contains(token) { continue }
                 singles.insert(token)
                 // "o'brien" is also caught as "brien".
@@ -64,9 +93,16 @@ public struct Anonymiser: Sendable {
                 }
             }
             if tokens.count >= 2 { phraseSet.insert(tokens) }
+            // "Lily-Mae Smith" is also caught as "Lily-Mae".
+            for chunk in name.split(whereSeparator: \.isWhitespace) {
+                let chunkTokens = Anonymiser.words(of: String(chunk)).map(\.key)
+                if chunkTokens.count >= 2 { phraseSet.insert(chunkTokens) }
+            }
             // "Mrs Amira Khan" is also caught as "Amira Khan".
             var rest = tokens[...]
-            while let first = rest.first, Anonymiser.titles.contains(first) { rest = rest.dropFirst() }
+            while let first = rest.first, Anonymiser.titles.contains(first) || Anonymiser.honorifics.contains(first) {
+                rest = rest.dropFirst()
+            }
             if rest.count >= 2 { phraseSet.insert(Array(rest)) }
         }
         var phrases = [String: [[String]]]()
@@ -76,7 +112,7 @@ public struct Anonymiser: Sendable {
         }
         var mask: UInt64 = 0
         var first = [Bool](repeating: false, count: 256)
-        for key in singles.union(phrases.keys) {
+        for key in singles.union(phrases.keys) where !key.isEmpty {
             let bytes = Array(key.utf8)
             mask |= 1 << UInt64(min(bytes.count, 63))
             first[Int(bytes[0])] = true
@@ -92,25 +128,28 @@ public struct Anonymiser: Sendable {
     public func scrub(_ text: String) -> Anonymised {
         var text = text
         return text.withUTF8 { buffer in
-            var scanner = Scanner(buffer, anonymiser: self)
+            var scanner = PIIScanner(buffer, anonymiser: self)
             scanner.run()
             return scanner.result()
         }
     }
 
-    /// The folded words of a name as typed ("Mary-Jane O’Brien" → ["mary", "jane", "o'brien"]).
-    static func words(of name: String) -> [String] {
+    /// The words of a name as typed, folded, with a possessive 's removed, and whether each was
+    /// capitalised ("Mary-Jane O’Brien's" → "mary", "jane", "o'brien").
+    static func words(of name: String) -> [(key: String, capitalised: Bool, possessive: Bool)] {
         var name = name
         return name.withUTF8 { buffer in
-            var scanner = Scanner(buffer, anonymiser: nil)
-            var result: [String] = []
+            var scanner = PIIScanner(buffer, anonymiser: nil)
+            var result: [(key: String, capitalised: Bool, possessive: Bool)] = []
             var i = 0
             while i < buffer.count {
                 let (scalar, length) = scanner.scalar(at: i)
-                if Scanner.isLetter(scalar) {
+                if PIIScanner.isLetter(scalar) {
                     let end = scanner.wordEnd(from: i)
-                    scanner.fold(i, end)
-                    result.append(String(decoding: scanner.scratch, as: UTF8.self))
+                    let baseEnd = scanner.possessiveStart(i, end)
+                    scanner.fold(i, baseEnd)
+                    let capitalised = scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+                    result.append((String(decoding: scanner.scratch, as: UTF8.self), capitalised, baseEnd != end))
                     i = end
                 } else {
                     i += length
@@ -122,13 +161,19 @@ public struct Anonymiser: Sendable {
 
     // MARK: Word lists
 
-    /// Titles: never removed on their own, never flagged, and the capitalised word after one is
-    /// always flagged.
+    /// Titles: never flagged, the capitalised word after one is always flagged, and at the start
+    /// of a supplied name ("Aunt Rose") not removed on their own.
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady", "lord",
         "rev", "revd", "reverend", "fr", "father", "sister", "brother", "aunt", "auntie", "aunty",
         "uncle", "nan", "nana", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
-        "grandmother", "grandfather", "baby", "cllr", "councillor", "judge", "justice",
+        "grandmother", "grandfather", "baby", "cllr", "councillor", "judge",
+    ]
+
+    /// Honorifics, which are never anyone's name: not removed on their own wherever they stand in
+    /// a supplied name.
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "reverend", "cllr", "councillor",
     ]
 
     /// Name particles: removed inside a whole name, not on their own ("the van" stays).
@@ -157,7 +202,7 @@ public struct Anonymiser: Sendable {
         gcses sats ks nvq ma ba msc bsc phd swe hcpc basw cqc ons hmrc dwp ucas ssd lsa lscp lscb scr
         cspr jtai ilacs sif ppo ceo hr it pa pr fyi asap tbc tbd aob re ps nb eg ie etc vs am pm rota
         pru apru sw sws swu tm ptm psw iro ssw aswe ssa fsw ehw yot yjs nfa rti mfh cme ipp sar sars
-        cwd cdc ehc cyp lgbt lgbtq lgbtqia bame bme nrpf esol
+        cwd cdc ehc cyp lgbt lgbtq lgbtqia bame bme nrpf esol dob ni nino ref tel mob dept
         christmas easter ramadan eid diwali hanukkah passover vaisakhi halloween
         english british scottish welsh irish european african caribbean asian american polish romanian
         lithuanian latvian bulgarian ukrainian russian syrian afghan iranian iraqi kurdish eritrean
@@ -188,6 +233,7 @@ public struct Anonymised: Equatable, Sendable {
     /// confirm, in order of appearance, without duplicates (compared case-insensitively).
     public let flagged: [String]
 
+    /// A result as ``Anonymiser/scrub(_:)`` makes it; public so callers can state expectations.
     public init(text: String, removed: [String: Int], flagged: [String]) {
         self.text = text
         self.removed = removed
@@ -222,7 +268,7 @@ private let apostrophe = UInt8(ascii: "'")
 /// One pass over a UTF-8 buffer. Matchers return the end of what they matched or `nil`; the
 /// main loop tries them only at the start of a word or number, so every byte is looked at a
 /// bounded number of times.
-struct Scanner {
+struct PIIScanner {
     let s: UnsafeBufferPointer<UInt8>
     let n: Int
     let anonymiser: Anonymiser?
@@ -238,6 +284,12 @@ struct Scanner {
     var afterTitle = false
     /// End of the last word if it was a title or an initial: a full stop there ends no sentence.
     var abbreviationEnd = -1
+    /// A name-like common word that started a sentence ("Grace"), not flagged on its own: it is
+    /// flagged if a name follows it straight away ("Grace Mensah", "Grace [name]").
+    var pending: (key: String, text: String, end: Int)?
+    /// No email starts before this: a failed attempt scanned a run of local-part characters up to
+    /// here, and any start inside that run would fail the same way ("a.b.c.d…" stays linear).
+    var noEmailBefore = 0
 
     init(_ buffer: UnsafeBufferPointer<UInt8>, anonymiser: Anonymiser?) {
         s = buffer
@@ -262,9 +314,9 @@ struct Scanner {
         while i < n {
             let b = s[i]
             if b < 0x80 {
-                if Scanner.isASCIILetter(b) {
+                if PIIScanner.isASCIILetter(b) {
                     i = letterStart(i)
-                } else if Scanner.isDigit(b) {
+                } else if PIIScanner.isDigit(b) {
                     i = digitStart(i)
                 } else if (b == UInt8(ascii: "+") || b == UInt8(ascii: "(")) && boundaryBefore(i),
                           let end = matchPhone(i) {
@@ -277,7 +329,7 @@ struct Scanner {
                 }
             } else {
                 let (scalar, length) = self.scalar(at: i)
-                if Scanner.isLetter(scalar) {
+                if PIIScanner.isLetter(scalar) {
                     i = letterStart(i)
                 } else {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<(i + length)]))
@@ -295,7 +347,7 @@ struct Scanner {
         case UInt8(ascii: "."):
             if i != abbreviationEnd {
                 let next = i + 1 < n ? s[i + 1] : UInt8(ascii: " ")
-                if Scanner.isSpace(next) || next >= 0x80 || next == UInt8(ascii: "\"")
+                if PIIScanner.isSpace(next) || next >= 0x80 || next == UInt8(ascii: "\"")
                     || next == UInt8(ascii: ")") || next == apostrophe {
                     sentenceStart = true
                 }
@@ -326,8 +378,13 @@ struct Scanner {
     /// At an ASCII or non-ASCII letter.
     mutating func letterStart(_ i: Int) -> Int {
         if s[i] < 0x80 && boundaryBefore(i) {
-            let runEnd = asciiAlnumEnd(i)
-            if runEnd < n && Scanner.isEmailPunct(s[runEnd]), let end = matchEmail(i) {
+            var runEnd = i
+            var hasDigit = false
+            while runEnd < n && PIIScanner.isASCIIAlnum(s[runEnd]) {
+                if PIIScanner.isDigit(s[runEnd]) { hasDigit = true }
+                runEnd += 1
+            }
+            if runEnd < n && PIIScanner.isEmailPunct(s[runEnd]), let end = tryEmail(i) {
                 emit(.email)
                 return end
             }
@@ -336,29 +393,29 @@ struct Scanner {
                 emit(.url)
                 return end
             }
-            if let end = matchNI(i) {
+            // NI numbers start with two letters and then digits, postcodes have a digit in their
+            // first word (or are GIR 0AA), months have none.
+            if runEnd - i == 2 || hasDigit, let end = matchNI(i) {
                 emit(.niNumber)
                 return end
             }
-            if let end = matchPostcode(i, runEnd: runEnd) {
+            if hasDigit || runEnd - i == 3, let end = matchPostcode(i, runEnd: runEnd) {
                 emit(.postcode)
                 return end
             }
-            if let end = matchMonthFirstDate(i, runEnd: runEnd) {
+            if !hasDigit, let end = matchMonthFirstDate(i, runEnd: runEnd) {
                 emit(.date)
                 return end
             }
         }
-        let end = wordEnd(from: i)
-        word(i, end)
-        return end
+        return word(i, wordEnd(from: i))
     }
 
     /// At an ASCII digit.
     mutating func digitStart(_ i: Int) -> Int {
         if boundaryBefore(i) {
             let runEnd = asciiAlnumEnd(i)
-            if runEnd < n && Scanner.isEmailPunct(s[runEnd]), let end = matchEmail(i) {
+            if runEnd < n && PIIScanner.isEmailPunct(s[runEnd]), let end = tryEmail(i) {
                 emit(.email)
                 return end
             }
@@ -376,7 +433,7 @@ struct Scanner {
             }
         }
         var j = i
-        while j < n && Scanner.isDigit(s[j]) { j += 1 }
+        while j < n && PIIScanner.isDigit(s[j]) { j += 1 }
         copy(i, j)
         sentenceStart = false
         afterTitle = false
@@ -387,19 +444,10 @@ struct Scanner {
     // MARK: Words: names and flags
 
     /// One word from `a` to `e`: a known name is replaced, anything else is copied and may be
-    /// flagged.
-    mutating func word(_ a: Int, _ e: Int) {
+    /// flagged. Returns where scanning goes on: after the word, or after a multi-word name.
+    mutating func word(_ a: Int, _ e: Int) -> Int {
         // A possessive 's stays outside the name: "Keisha’s" → "[name]’s".
-        var baseEnd = e
-        if e - a >= 3 && (s[e - 1] | 0x20) == UInt8(ascii: "s") {
-            if s[e - 2] == apostrophe {
-                baseEnd = e - 2
-            } else if e - a >= 5 && s[e - 4] == 0xE2 && s[e - 3] == 0x80 && s[e - 2] == 0x99 {
-                baseEnd = e - 4
-            } else if e - a >= 4 && s[e - 3] == 0xCA && s[e - 2] == 0xBC {
-                baseEnd = e - 3
-            }
-        }
+        let baseEnd = possessiveStart(a, e)
         fold(a, baseEnd)
         var key: String?
         if let anonymiser, !scratch.isEmpty,
@@ -410,22 +458,25 @@ struct Scanner {
             if let phrases = anonymiser.phrases[k], baseEnd == e {
                 for phrase in phrases {
                     if let (end, suffixStart) = matchPhrase(phrase, after: e) {
+                        flushPending(before: a)
                         emit(.name)
                         copy(suffixStart, end)
-                        return
+                        return end
                     }
                 }
                 fold(a, baseEnd)
             }
             if anonymiser.singleKeys.contains(k) {
+                flushPending(before: a)
                 emit(.name)
                 copy(baseEnd, e)
-                return
+                return e
             }
         }
         copy(a, e)
         considerFlag(a, baseEnd, key: key)
         sentenceStart = false
+        return e
     }
 
     /// Does `phrase` (whose first word ends at `firstEnd`) continue here? Returns the end of the
@@ -450,18 +501,9 @@ struct Scanner {
             }
             guard k > j, k < n else { return nil }
             let (scalar, _) = self.scalar(at: k)
-            guard Scanner.isLetter(scalar) else { return nil }
+            guard PIIScanner.isLetter(scalar) else { return nil }
             let end = wordEnd(from: k)
-            var baseEnd = end
-            if index == phrase.count - 1, end - k >= 3, (s[end - 1] | 0x20) == UInt8(ascii: "s") {
-                if s[end - 2] == apostrophe {
-                    baseEnd = end - 2
-                } else if end - k >= 5 && s[end - 4] == 0xE2 && s[end - 3] == 0x80 && s[end - 2] == 0x99 {
-                    baseEnd = end - 4
-                } else if end - k >= 4 && s[end - 3] == 0xCA && s[end - 2] == 0xBC {
-                    baseEnd = end - 3
-                }
-            }
+            var baseEnd = index == phrase.count - 1 ? possessiveStart(k, end) : end
             fold(k, baseEnd)
             if !scratch.elementsEqual(expected.utf8) {
                 // A possessive may only end the phrase; else the whole word must match.
@@ -476,11 +518,22 @@ struct Scanner {
         return nil
     }
 
+    /// Where a possessive 's (', ’ or ʼ) at the end of the word `a..<e` starts, or `e`.
+    func possessiveStart(_ a: Int, _ e: Int) -> Int {
+        guard e - a >= 3 && (s[e - 1] | 0x20) == UInt8(ascii: "s") else { return e }
+        if s[e - 2] == apostrophe { return e - 2 }
+        if e - a >= 5 && s[e - 4] == 0xE2 && s[e - 3] == 0x80 && s[e - 2] == 0x99 { return e - 4 }
+        if e - a >= 4 && s[e - 3] == 0xCA && s[e - 2] == 0xBC { return e - 3 }
+        return e
+    }
+
     /// Decides whether the word `a..<baseEnd`, not a known name, goes on the facilitator's list.
     mutating func considerFlag(_ a: Int, _ baseEnd: Int, key known: String?) {
         let wasAfterTitle = afterTitle
         afterTitle = false
         abbreviationEnd = -1
+        let previous = pending
+        pending = nil
         let (first, _) = scalar(at: a)
         let letters = scratch.count
         // Single letters: "I", "A", initials. A full stop after them ends no sentence.
@@ -503,17 +556,34 @@ struct Scanner {
         }
         if Anonymiser.exempt.contains(key) { return }
         let isCommon = CommonWords.common.contains(key)
+        let allCaps = isAllCaps(a, baseEnd)
         let flag: Bool
         if wasAfterTitle {
             flag = true
-        } else if sentenceStart || isAllCaps(a, baseEnd) {
+        } else if sentenceStart || allCaps {
             flag = !isCommon
         } else {
             flag = !isCommon || CommonWords.nameLike.contains(key)
         }
-        if flag && flaggedKeys.insert(key).inserted {
-            flagged.append(String(decoding: UnsafeBufferPointer(rebasing: s[a..<baseEnd]), as: UTF8.self))
+        if flag {
+            pending = previous
+            flushPending(before: a)
+            addFlag(key, String(decoding: UnsafeBufferPointer(rebasing: s[a..<baseEnd]), as: UTF8.self))
+        } else if sentenceStart && !allCaps && CommonWords.nameLike.contains(key) {
+            pending = (key, String(decoding: UnsafeBufferPointer(rebasing: s[a..<baseEnd]), as: UTF8.self), baseEnd)
         }
+    }
+
+    mutating func addFlag(_ key: String, _ text: String) {
+        if flaggedKeys.insert(key).inserted { flagged.append(text) }
+    }
+
+    /// Flags the pending sentence-initial word if only a space or two separate it from `a`.
+    mutating func flushPending(before a: Int) {
+        defer { pending = nil }
+        guard let previous = pending, a > previous.end, a - previous.end <= 2 else { return }
+        for j in previous.end..<a where s[j] != UInt8(ascii: " ") { return }
+        addFlag(previous.key, previous.text)
     }
 
     func isAllCaps(_ a: Int, _ b: Int) -> Bool {
@@ -539,7 +609,7 @@ struct Scanner {
         while j < n {
             let c = s[j]
             if c < 0x80 {
-                if Scanner.isASCIILetter(c) {
+                if PIIScanner.isASCIILetter(c) {
                     j += 1
                 } else if c == apostrophe && j + 1 < n && startsLetter(j + 1) {
                     j += 1
@@ -551,7 +621,7 @@ struct Scanner {
                 if scalar == "\u{2019}" || scalar == "\u{02BC}" {
                     guard j + length < n && startsLetter(j + length) else { break }
                     j += length
-                } else if Scanner.isLetter(scalar) || Scanner.isMark(scalar) {
+                } else if PIIScanner.isLetter(scalar) || PIIScanner.isMark(scalar) {
                     j += length
                 } else {
                     break
@@ -563,8 +633,8 @@ struct Scanner {
 
     func startsLetter(_ j: Int) -> Bool {
         let c = s[j]
-        if c < 0x80 { return Scanner.isASCIILetter(c) }
-        return Scanner.isLetter(scalar(at: j).0)
+        if c < 0x80 { return PIIScanner.isASCIILetter(c) }
+        return PIIScanner.isLetter(scalar(at: j).0)
     }
 
     /// Folds `a..<b` into `scratch`: lowercase, accents removed, every apostrophe as `'`.
@@ -597,32 +667,47 @@ struct Scanner {
 
     // MARK: Email and URL
 
+    mutating func tryEmail(_ i: Int) -> Int? {
+        guard i >= noEmailBefore else { return nil }
+        switch matchEmail(i) {
+        case .success(let end): return end
+        case .failure(let failure):
+            noEmailBefore = failure.scannedTo
+            return nil
+        }
+    }
+
+    struct NoEmail: Error {
+        let scannedTo: Int
+    }
+
     /// `local@domain.tld`, starting at an ASCII letter or digit.
-    func matchEmail(_ i: Int) -> Int? {
+    func matchEmail(_ i: Int) -> Result<Int, NoEmail> {
         var j = i
-        while j < n && Scanner.isLocalPart(s[j]) { j += 1 }
-        guard j < n, s[j] == UInt8(ascii: "@"), j > i else { return nil }
+        while j < n && PIIScanner.isLocalPart(s[j]) { j += 1 }
+        let failure = Result<Int, NoEmail>.failure(NoEmail(scannedTo: j))
+        guard j < n, s[j] == UInt8(ascii: "@"), j > i else { return failure }
         var k = j + 1
         var labels = 0
         var end: Int?
         while true {
             let start = k
             var hasLetter = false
-            while k < n && (Scanner.isASCIIAlnum(s[k]) || s[k] == UInt8(ascii: "-")) {
-                if Scanner.isASCIILetter(s[k]) { hasLetter = true }
+            while k < n && (PIIScanner.isASCIIAlnum(s[k]) || s[k] == UInt8(ascii: "-")) {
+                if PIIScanner.isASCIILetter(s[k]) { hasLetter = true }
                 k += 1
             }
             guard k > start else { break }
             labels += 1
             if labels >= 2 && hasLetter && k - start >= 2 { end = k }
-            if k + 1 < n && s[k] == UInt8(ascii: ".") && Scanner.isASCIIAlnum(s[k + 1]) {
+            if k + 1 < n && s[k] == UInt8(ascii: ".") && PIIScanner.isASCIIAlnum(s[k + 1]) {
                 k += 1
             } else {
                 break
             }
         }
-        guard let end, boundaryAfter(end) else { return nil }
-        return end
+        guard let end, boundaryAfter(end) else { return failure }
+        return .success(end)
     }
 
     /// `http://…`, `https://…`, `www.…`, up to the next space, quote or angle bracket, without
@@ -635,7 +720,7 @@ struct Scanner {
             j = i + 7
         } else if hasPrefix("www.", at: i) {
             j = i + 4
-            guard j < n, Scanner.isASCIIAlnum(s[j]) else { return nil }
+            guard j < n, PIIScanner.isASCIIAlnum(s[j]) else { return nil }
         } else {
             return nil
         }
@@ -676,18 +761,20 @@ struct Scanner {
 
     /// "AB123456C", "AB 12 34 56 C", "ab 123456 c".
     func matchNI(_ i: Int) -> Int? {
-        // The shortest is nine bytes: AB123456C.
-        guard i + 9 <= n, Scanner.isASCIILetter(s[i]), Scanner.isASCIILetter(s[i + 1]) else { return nil }
+        // The shortest is nine bytes: AB123456C. Cheapest checks first: two letters, then digits.
+        guard i + 9 <= n, PIIScanner.isASCIILetter(s[i]), PIIScanner.isASCIILetter(s[i + 1]) else { return nil }
+        let firstDigit = i + 2 + spaceWidth(i + 2)
+        guard firstDigit + 1 < n, PIIScanner.isDigit(s[firstDigit]), PIIScanner.isDigit(s[firstDigit + 1]) else { return nil }
         let p1 = s[i] & 0xDF
         let p2 = s[i + 1] & 0xDF
-        guard Scanner.isNIPrefix(p1, p2) else { return nil }
+        guard PIIScanner.isNIPrefix(p1, p2) else { return nil }
         // Both prefix letters in the same case.
         guard (s[i] & 0x20) == (s[i + 1] & 0x20) else { return nil }
         var j = i + 2
         j += spaceWidth(j)
         for pair in 0..<3 {
             if pair > 0 { j += spaceWidth(j) }
-            guard j + 1 < n, Scanner.isDigit(s[j]), Scanner.isDigit(s[j + 1]) else { return nil }
+            guard j + 1 < n, PIIScanner.isDigit(s[j]), PIIScanner.isDigit(s[j + 1]) else { return nil }
             j += 2
         }
         j += spaceWidth(j)
@@ -697,11 +784,14 @@ struct Scanner {
         return j + 1
     }
 
-    /// The official prefix rules, plus HMRC's specimen prefix QQ.
+    /// The official prefix rules, plus HMRC's specimen prefix QQ. Takes uppercase letters.
     static func isNIPrefix(_ a: UInt8, _ b: UInt8) -> Bool {
         if a == UInt8(ascii: "Q") && b == UInt8(ascii: "Q") { return true }
-        let never: [UInt8] = Array("DFIQUV".utf8)
-        if never.contains(a) || never.contains(b) || b == UInt8(ascii: "O") { return false }
+        func never(_ c: UInt8) -> Bool {
+            c == UInt8(ascii: "D") || c == UInt8(ascii: "F") || c == UInt8(ascii: "I") || c == UInt8(ascii: "Q")
+                || c == UInt8(ascii: "U") || c == UInt8(ascii: "V")
+        }
+        if never(a) || never(b) || b == UInt8(ascii: "O") { return false }
         switch (a, b) {
         case (UInt8(ascii: "B"), UInt8(ascii: "G")), (UInt8(ascii: "G"), UInt8(ascii: "B")),
              (UInt8(ascii: "N"), UInt8(ascii: "K")), (UInt8(ascii: "K"), UInt8(ascii: "N")),
@@ -748,19 +838,21 @@ struct Scanner {
 
     /// A9, A99, A9A, AA9, AA99, AA9A.
     func isOutward(_ a: Int, _ b: Int) -> Bool {
-        let L = { (j: Int) in Scanner.isASCIILetter(self.s[j]) }
-        let D = { (j: Int) in Scanner.isDigit(self.s[j]) }
+        guard PIIScanner.isASCIILetter(s[a]) else { return false }
         switch b - a {
-        case 2: return L(a) && D(a + 1)
-        case 3: return L(a) && ((D(a + 1) && (D(a + 2) || L(a + 2))) || (L(a + 1) && D(a + 2)))
-        case 4: return L(a) && L(a + 1) && D(a + 2) && (D(a + 3) || L(a + 3))
+        case 2: return PIIScanner.isDigit(s[a + 1])
+        case 3:
+            return PIIScanner.isDigit(s[a + 1]) ? PIIScanner.isASCIIAlnum(s[a + 2])
+                : PIIScanner.isASCIILetter(s[a + 1]) && PIIScanner.isDigit(s[a + 2])
+        case 4:
+            return PIIScanner.isASCIILetter(s[a + 1]) && PIIScanner.isDigit(s[a + 2]) && PIIScanner.isASCIIAlnum(s[a + 3])
         default: return false
         }
     }
 
     /// 9AA.
     func isInward(_ j: Int) -> Bool {
-        j + 3 <= n && Scanner.isDigit(s[j]) && Scanner.isASCIILetter(s[j + 1]) && Scanner.isASCIILetter(s[j + 2])
+        j + 3 <= n && PIIScanner.isDigit(s[j]) && PIIScanner.isASCIILetter(s[j + 1]) && PIIScanner.isASCIILetter(s[j + 2])
     }
 
     /// "B12 3rd", "Y7 2nd": capitals then a lowercase inward code is an ordinal, not a postcode.
@@ -788,7 +880,7 @@ struct Scanner {
         let (third, c3, j3) = number(at: j2 + 1, max: 4)
         guard boundaryAfter(j3) else { return nil }
         // Not the start of a longer run like 1.2.3.4.
-        if j3 + 1 < n && s[j3] == separator && Scanner.isDigit(s[j3 + 1]) { return nil }
+        if j3 + 1 < n && s[j3] == separator && PIIScanner.isDigit(s[j3 + 1]) { return nil }
         if c1 == 4 {
             guard c3 >= 1 && c3 <= 2, (1...12).contains(second), (1...31).contains(third) else { return nil }
             return j3
@@ -823,13 +915,14 @@ struct Scanner {
                 j += width
             }
         }
-        guard let monthEnd = matchMonth(j) else { return nil }
-        return optionalYear(after: monthEnd) ?? monthEnd
+        guard let (monthEnd, needsYear) = matchMonth(j) else { return nil }
+        if let end = optionalYear(after: monthEnd) { return end }
+        return needsYear ? nil : monthEnd
     }
 
     /// "March 12, 2015", "Mar 12th", "May 3rd 2019".
     func matchMonthFirstDate(_ i: Int, runEnd: Int) -> Int? {
-        guard runEnd - i >= 3 && runEnd - i <= 9, let monthEnd = matchMonth(i) else { return nil }
+        guard runEnd - i >= 3 && runEnd - i <= 9, let (monthEnd, needsYear) = matchMonth(i) else { return nil }
         var j = monthEnd
         var spaces = 0
         while j < n {
@@ -843,31 +936,48 @@ struct Scanner {
         guard count >= 1 && count <= 2, (1...31).contains(day) else { return nil }
         let end = skipOrdinal(afterDay)
         guard boundaryAfter(end) else { return nil }
-        return optionalYear(after: end) ?? end
+        if let withYear = optionalYear(after: end) { return withYear }
+        return needsYear ? nil : end
     }
 
     /// A month name at `j` (full or abbreviated, with an optional full stop after an
-    /// abbreviation), ending at a word boundary. Abbreviations and "May" must be capitalised.
-    func matchMonth(_ j: Int) -> Int? {
-        var k = j
-        while k < n && k - j < 10 && Scanner.isASCIILetter(s[k]) { k += 1 }
-        let length = k - j
-        guard length >= 3 && length <= 9, k >= n || !Scanner.isASCIIAlnum(s[k]) else { return nil }
-        var lower = [UInt8]()
-        lower.reserveCapacity(length)
-        for index in j..<k { lower.append(s[index] | 0x20) }
-        let capitalised = s[j] >= UInt8(ascii: "A") && s[j] <= UInt8(ascii: "Z")
-        for month in Anonymiser.fullMonths where month.utf8.elementsEqual(lower) {
-            if month == "may" && !capitalised { return nil }
-            return boundaryAfter(k) ? k : nil
+    /// abbreviation), ending at a word boundary, and whether it only counts with a year after it:
+    /// a lowercase "may" or abbreviation ("3 may 2019", not "3 may be").
+    func matchMonth(_ j: Int) -> (end: Int, needsYear: Bool)? {
+        // Month names start with one of j, f, m, a, s, o, n, d.
+        guard j < n else { return nil }
+        switch s[j] | 0x20 {
+        case UInt8(ascii: "j"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "s"),
+             UInt8(ascii: "o"), UInt8(ascii: "n"), UInt8(ascii: "d"):
+            break
+        default:
+            return nil
         }
-        for month in Anonymiser.shortMonths where month.utf8.elementsEqual(lower) {
-            guard capitalised else { return nil }
+        // Letters packed five bits each: no allocation, one comparison per month.
+        var k = j
+        var packed: UInt64 = 0
+        while k < n && k - j < 10 && PIIScanner.isASCIILetter(s[k]) {
+            packed = packed << 5 | UInt64((s[k] | 0x20) &- 96)
+            k += 1
+        }
+        let length = k - j
+        guard length >= 3 && length <= 9, k >= n || !PIIScanner.isDigit(s[k]) else { return nil }
+        let capitalised = s[j] >= UInt8(ascii: "A") && s[j] <= UInt8(ascii: "Z")
+        for (index, month) in PIIScanner.packedFullMonths.enumerated() where month == packed {
+            return boundaryAfter(k) ? (k, index == 4 && !capitalised) : nil
+        }
+        for month in PIIScanner.packedShortMonths where month == packed {
             if k < n && s[k] == UInt8(ascii: ".") { k += 1 }
-            return boundaryAfter(k) ? k : nil
+            return boundaryAfter(k) ? (k, !capitalised) : nil
         }
         return nil
     }
+
+    static func pack(_ word: String) -> UInt64 {
+        word.utf8.reduce(0) { $0 << 5 | UInt64($1 &- 96) }
+    }
+    static let packedFullMonths = Anonymiser.fullMonths.map(pack)
+    static let packedShortMonths = Anonymiser.shortMonths.map(pack)
 
     /// ", 2015", " 2015", "-2015" after a day and month.
     func optionalYear(after j: Int) -> Int? {
@@ -899,7 +1009,7 @@ struct Scanner {
         let b = s[j + 1] | 0x20
         let ordinal = (a == UInt8(ascii: "s") && b == UInt8(ascii: "t")) || (a == UInt8(ascii: "n") && b == UInt8(ascii: "d"))
             || (a == UInt8(ascii: "r") && b == UInt8(ascii: "d")) || (a == UInt8(ascii: "t") && b == UInt8(ascii: "h"))
-        guard ordinal, Scanner.isASCIILetter(s[j]), j + 2 >= n || !Scanner.isASCIIAlnum(s[j + 2]) else { return j }
+        guard ordinal, PIIScanner.isASCIILetter(s[j]), j + 2 >= n || !PIIScanner.isASCIIAlnum(s[j + 2]) else { return j }
         return j + 2
     }
 
@@ -908,7 +1018,7 @@ struct Scanner {
     func number(at j: Int, max: Int) -> (value: Int, count: Int, end: Int) {
         var k = j
         var value = 0
-        while k < n && Scanner.isDigit(s[k]) {
+        while k < n && PIIScanner.isDigit(s[k]) {
             if k - j == max { return (value, max + 1, k) }
             value = value * 10 + Int(s[k] - 48)
             k += 1
@@ -920,39 +1030,33 @@ struct Scanner {
 
     /// Ten digits, plain or 3-3-4 with spaces or dashes, with a valid modulus-11 check digit.
     func matchNHS(_ i: Int) -> Int? {
-        var digits = [Int](repeating: 0, count: 10)
-        var end: Int?
         let (_, plain, plainEnd) = number(at: i, max: 10)
+        var end: Int
+        var spaced = false
         if plain == 10 {
-            for index in 0..<10 { digits[index] = Int(s[i + index] - 48) }
             end = plainEnd
-        } else if plain == 3 {
-            var j = i
-            var count = 0
-            var separator: UInt8 = 0
-            for (group, size) in [3, 3, 4].enumerated() {
-                if group > 0 {
-                    guard j < n else { return nil }
-                    let c = s[j]
-                    guard c == UInt8(ascii: " ") || c == UInt8(ascii: "-") else { return nil }
-                    if group == 1 { separator = c } else if c != separator { return nil }
-                    j += 1
-                }
-                let (_, got, after) = number(at: j, max: size)
-                guard got == size else { return nil }
-                for index in 0..<size { digits[count + index] = Int(s[j + index] - 48) }
-                count += size
-                j = after
-            }
-            end = j
-        }
-        guard let end, boundaryAfter(end), Scanner.nhsChecksumValid(digits) else { return nil }
-        // "943 476 5919 2": part of a longer run of numbers, not an NHS number.
-        if end + 1 < n && (s[end] == UInt8(ascii: " ") || s[end] == UInt8(ascii: "-")) && Scanner.isDigit(s[end + 1])
-            && plain == 3 {
+        } else if plain == 3, plainEnd + 9 <= n {
+            let separator = s[plainEnd]
+            guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") else { return nil }
+            let (_, second, secondEnd) = number(at: plainEnd + 1, max: 3)
+            guard second == 3, secondEnd < n, s[secondEnd] == separator else { return nil }
+            let (_, third, thirdEnd) = number(at: secondEnd + 1, max: 4)
+            guard third == 4 else { return nil }
+            end = thirdEnd
+            spaced = true
+        } else {
             return nil
         }
-        return end
+        guard boundaryAfter(end) else { return nil }
+        // "943 476 5919 2": part of a longer run of numbers, not an NHS number.
+        if spaced && end + 1 < n && (s[end] == UInt8(ascii: " ") || s[end] == UInt8(ascii: "-"))
+            && PIIScanner.isDigit(s[end + 1]) {
+            return nil
+        }
+        var digits: [Int] = []
+        digits.reserveCapacity(10)
+        for index in i..<end where PIIScanner.isDigit(s[index]) { digits.append(Int(s[index] - 48)) }
+        return PIIScanner.nhsChecksumValid(digits) ? end : nil
     }
 
     /// The NHS modulus-11 check: weights 10…2 on the first nine digits; check digit
@@ -1001,7 +1105,7 @@ struct Scanner {
             if j + 2 < n && s[j] == UInt8(ascii: "(") && s[j + 1] == UInt8(ascii: "0") && s[j + 2] == UInt8(ascii: ")") {
                 j = skipPhoneSeparators(j + 3)
             }
-            guard j < n, Scanner.isDigit(s[j]) || s[j] == UInt8(ascii: "(") else { return nil }
+            guard j < n, PIIScanner.isDigit(s[j]) || s[j] == UInt8(ascii: "(") else { return nil }
         }
         var digits = 0
         var firstDigit: UInt8 = 0
@@ -1011,19 +1115,19 @@ struct Scanner {
         var best: Int?
         while j < n {
             let c = s[j]
-            if Scanner.isDigit(c) {
+            if PIIScanner.isDigit(c) {
                 if digits == 0 { firstDigit = c } else if digits == 1 { secondDigit = c }
                 digits += 1
                 groupLength += 1
                 j += 1
                 if digits > 11 { break }
-                if j == n || !Scanner.isDigit(s[j]) {
+                if j == n || !PIIScanner.isDigit(s[j]) {
                     groups += 1
                     let minimum = groups == 1 ? (international ? 2 : 3) : 2
                     if groupLength < minimum { break }
                     groupLength = 0
                     if !open && boundaryAfter(j)
-                        && Scanner.validPhone(international: international, digits: digits, first: firstDigit, second: secondDigit) {
+                        && PIIScanner.validPhone(international: international, digits: digits, first: firstDigit, second: secondDigit) {
                         best = j
                     }
                 }
@@ -1034,14 +1138,14 @@ struct Scanner {
                 j += 1
                 continue
             }
-            if c == UInt8(ascii: "(") && !usedBracket && groupLength == 0 && j + 1 < n && Scanner.isDigit(s[j + 1]) {
+            if c == UInt8(ascii: "(") && !usedBracket && groupLength == 0 && j + 1 < n && PIIScanner.isDigit(s[j + 1]) {
                 open = true
                 usedBracket = true
                 j += 1
                 continue
             }
             let k = skipPhoneSeparators(j)
-            guard k > j, k < n, Scanner.isDigit(s[k]) || (s[k] == UInt8(ascii: "(") && !usedBracket) else { break }
+            guard k > j, k < n, PIIScanner.isDigit(s[k]) || (s[k] == UInt8(ascii: "(") && !usedBracket) else { break }
             j = k
         }
         return best
@@ -1083,7 +1187,7 @@ struct Scanner {
         let p = prefix.utf8Start
         for index in 0..<count {
             let c = s[j + index]
-            let lower = Scanner.isASCIILetter(c) ? c | 0x20 : c
+            let lower = PIIScanner.isASCIILetter(c) ? c | 0x20 : c
             if lower != p[index] { return false }
         }
         return true
@@ -1101,7 +1205,7 @@ struct Scanner {
 
     func asciiAlnumEnd(_ i: Int) -> Int {
         var j = i
-        while j < n && Scanner.isASCIIAlnum(s[j]) { j += 1 }
+        while j < n && PIIScanner.isASCIIAlnum(s[j]) { j += 1 }
         return j
     }
 
@@ -1109,20 +1213,20 @@ struct Scanner {
     func boundaryBefore(_ i: Int) -> Bool {
         guard i > 0 else { return true }
         let c = s[i - 1]
-        if c < 0x80 { return !Scanner.isASCIIAlnum(c) }
+        if c < 0x80 { return !PIIScanner.isASCIIAlnum(c) }
         var j = i - 1
         while j > 0 && (s[j] & 0xC0) == 0x80 { j -= 1 }
         let (scalar, _) = self.scalar(at: j)
-        return !(Scanner.isLetter(scalar) || Scanner.isMark(scalar))
+        return !(PIIScanner.isLetter(scalar) || PIIScanner.isMark(scalar))
     }
 
     /// Nothing word-like at `j`.
     func boundaryAfter(_ j: Int) -> Bool {
         guard j < n else { return true }
         let c = s[j]
-        if c < 0x80 { return !Scanner.isASCIIAlnum(c) }
+        if c < 0x80 { return !PIIScanner.isASCIIAlnum(c) }
         let (scalar, _) = self.scalar(at: j)
-        return !(Scanner.isLetter(scalar) || Scanner.isMark(scalar))
+        return !(PIIScanner.isLetter(scalar) || PIIScanner.isMark(scalar))
     }
 
     /// The scalar starting at byte `i` and its length in bytes.
