@@ -39,6 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks side by side with bare lua5.4 and sqlite3 (run in a release build).
+        .executableTarget(name: "circle-bench", dependencies: ["CircleKit", "LuaKit"]),
         .testTarget(name: "LuaKitTests", dependencies: ["LuaKit", "CLuaShim"]),
         .testTarget(
             name: "CircleKitTests",
@@ -46,6 +48,6 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         // End-to-end: runs the built `circle` executable.
-        .testTarget(name: "CLITests", dependencies: ["circle"]),
+        .testTarget(name: "CLITests", dependencies: ["circle", "Yams"]),
     ]
 )

@@ -34,6 +34,10 @@ public final class LuaCoroutine: LuaReference {
 
     public var status: Status {
         guard let state else { return .dead }
+        return status(in: state)
+    }
+
+    private func status(in state: LuaState) -> Status {
         if thread == state.L { return .running }
         switch lua_status(thread) {
         case LUA_YIELD: return .suspended
@@ -48,9 +52,11 @@ public final class LuaCoroutine: LuaReference {
     /// Resumes with `arguments` (the first resume passes them to the function).
     /// Each resume has its own instruction budget. Errors end the coroutine.
     public func resume(_ arguments: [LuaValue] = []) throws -> Step {
+        // The weak reference is read once per resume: each read is costly, and a turn is short.
         guard let state else { throw LuaError(.value, "the coroutine's Lua state has been closed") }
-        guard status == .suspended else {
-            throw LuaError(.runtime, "cannot resume a \(status) coroutine")
+        let current = status(in: state)
+        guard current == .suspended else {
+            throw LuaError(.runtime, "cannot resume a \(current) coroutine")
         }
         guard lua_checkstack(thread, Int32(arguments.count + 4)) != 0 else {
             throw LuaError(.value, "too many values to resume with (\(arguments.count))")

@@ -1,53 +1,104 @@
 import Foundation
 import Testing
+import Yams
 
-/// `kill -9` a running session at seeded random points, resume it, finish it:
-/// the transcript must equal an uninterrupted run's, every time.
+/// `kill -9` a running session at seeded random points, resume it, finish it: the
+/// transcript must equal an uninterrupted run's, every time. The kills go round
+/// the shipped formats' rehearsals and the test fixture.
 @Suite struct KillTests {
-    let format = CLI.fixtures + "/reflective_check_in.lua"
-    let names = "Amira, Ben, Chloe"
+    /// One session to kill: a format and the answers, scenario and carried records of its rehearsal.
+    struct Session {
+        let format: String
+        let answers: [String]
+        let participants: Int
+        let team: String
+        let seed: Int
+        let scenario: String?
+        let carried: [String: [String]]
 
-    /// How many kills: `CIRCLE_KILLS` (the full run in docs uses 1000), 12 by default.
-    var kills: Int { Int(ProcessInfo.processInfo.environment["CIRCLE_KILLS"] ?? "") ?? 12 }
+        init(format: String, rehearsal: String) throws {
+            self.format = format
+            let yaml = try Yams.load(yaml: try String(contentsOfFile: rehearsal, encoding: .utf8)) as? [String: Any] ?? [:]
+            answers = (yaml["answers"] as? [Any] ?? []).map { item in
+                if let map = item as? [String: Any] { return "\(map["answer"] ?? "")" }
+                return "\(item)"
+            }
+            participants = yaml["participants"] as? Int ?? 3
+            team = yaml["team"] as? String ?? "TEST"
+            seed = yaml["seed"] as? Int ?? 1
+            scenario = yaml["scenario"] as? String
+            carried = (yaml["carried"] as? [String: Any] ?? [:]).mapValues { ($0 as? [Any] ?? [$0]).map { "\($0)" } }
+        }
+
+        var id: String { ((format as NSString).lastPathComponent as NSString).deletingPathExtension }
+
+        func arguments(_ dir: String) -> [String] {
+            ["run", format, "--participants", (1...participants).map { "Person \($0)" }.joined(separator: ", "),
+             "--team", team, "--journal-dir", dir, "--seed", String(seed)] + (scenario.map { ["--scenario", $0] } ?? [])
+        }
+
+        /// Puts this rehearsal's carried records where `circle run` finds them.
+        func prepare(_ dir: String) throws {
+            guard !carried.isEmpty else { return }
+            try FileManager.default.createDirectory(atPath: dir + "/carried", withIntermediateDirectories: true)
+            let format = try String(contentsOfFile: self.format, encoding: .utf8)
+            let id = format.components(separatedBy: "id = \"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
+            try JSONEncoder().encode(carried).write(to: URL(fileURLWithPath: "\(dir)/carried/\(id)--\(team).json"))
+        }
+    }
+
+    static func sessions() throws -> [Session] {
+        let formats = CLI.root.appendingPathComponent("Scripts/formats").path
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: formats).filter { $0.hasSuffix(".lua") }.sorted()
+        return try shipped.map { file in
+            let stem = (file as NSString).deletingPathExtension
+            return try Session(format: "\(formats)/\(file)", rehearsal: CLI.root.appendingPathComponent("Scenarios/rehearsals/\(stem).yaml").path)
+        } + [Session(format: CLI.fixtures + "/reflective_check_in.lua", rehearsal: CLI.fixtures + "/reflective_check_in.yaml")]
+    }
+
+    /// How many kills: `CIRCLE_KILLS` (the full run uses 1000), 14 by default.
+    var kills: Int { Int(ProcessInfo.processInfo.environment["CIRCLE_KILLS"] ?? "") ?? 14 }
 
     @Test func killedAnywhereResumesToTheSameTranscript() throws {
-        let answers = try CLI.rehearsalAnswers()
-        let expected = try uninterrupted(answers)
+        let sessions = try Self.sessions()
+        var expected: [String: String] = [:]
         var random = SeededRandom(seed: 20261124)
         for round in 0..<kills {
+            let session = sessions[round % sessions.count]
+            if expected[session.id] == nil { expected[session.id] = try uninterrupted(session) }
             let dir = try CLI.scratchDirectory()
-            let fed = Int(random.next() % UInt64(answers.count))
-            try killRun(dir: dir, answers: Array(answers.prefix(fed)), pauseMicroseconds: UInt32(random.next() % 30_000))
+            try session.prepare(dir)
+            let fed = Int(random.next() % UInt64(session.answers.count))
+            try killRun(session, dir: dir, answers: Array(session.answers.prefix(fed)), pauseMicroseconds: UInt32(random.next() % 30_000))
             let answered = try answeredTurns(in: dir)
             #expect(answered <= fed, "round \(round)")
             let transcript = dir + "/transcript.txt"
             // Killed before the journal existed, nothing was acknowledged: the facilitator starts again.
             let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/sessions")) ?? []
-            let started = journals.contains { $0.hasSuffix(".jsonl") }
-            let command = started
+            let command = journals.contains { $0.hasSuffix(".jsonl") }
                 ? ["resume", "--journal-dir", dir, "--transcript", transcript]
-                : ["run", format, "--participants", names, "--journal-dir", dir, "--seed", "4", "--transcript", transcript]
-            let resumed = try CLI.run(command, input: answers.dropFirst(answered).joined(separator: "\n") + "\n")
-            #expect(resumed.status == 0, "round \(round): \(resumed.error)")
-            #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected, "round \(round), killed after \(answered) turns")
+                : session.arguments(dir) + ["--transcript", transcript]
+            let resumed = try CLI.run(command, input: session.answers.dropFirst(answered).joined(separator: "\n") + "\n")
+            #expect(resumed.status == 0, "round \(round) (\(session.id)): \(resumed.error)")
+            #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected[session.id],
+                    "round \(round) (\(session.id)), killed after \(answered) turns")
         }
     }
 
     /// The transcript of the same session run without interruption.
-    func uninterrupted(_ answers: [String]) throws -> String {
+    func uninterrupted(_ session: Session) throws -> String {
         let dir = try CLI.scratchDirectory()
-        let result = try CLI.run(
-            ["run", format, "--participants", names, "--journal-dir", dir, "--seed", "4", "--transcript", dir + "/t.txt"],
-            input: answers.joined(separator: "\n") + "\n")
-        #expect(result.status == 0)
+        try session.prepare(dir)
+        let result = try CLI.run(session.arguments(dir) + ["--transcript", dir + "/t.txt"], input: session.answers.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(session.id): \(result.error)")
         return try String(contentsOfFile: dir + "/t.txt", encoding: .utf8)
     }
 
     /// Starts `circle run`, types `answers` one by one, waits a little, then SIGKILLs it.
-    func killRun(dir: String, answers: [String], pauseMicroseconds: UInt32) throws {
+    func killRun(_ session: Session, dir: String, answers: [String], pauseMicroseconds: UInt32) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["run", format, "--participants", names, "--journal-dir", dir, "--seed", "4"]
+        process.arguments = session.arguments(dir)
         process.currentDirectoryURL = CLI.root
         process.environment = CLI.isolated
         let stdin = Pipe()

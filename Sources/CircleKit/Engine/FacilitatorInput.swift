@@ -41,9 +41,9 @@ public enum FacilitatorInput: Equatable, Sendable {
 
     /// Parses `line` as the input for `request`.
     public static func parse(_ line: String, for request: SessionRequest) -> FacilitatorInput {
-        let input = line.trimmingCharacters(in: .whitespaces)
+        let input = trimmed(line)
         if input.hasPrefix("/") { return command(input) }
-        let (text, themes) = splitTags(input)
+        let (text, themes) = input.utf8.contains(UInt8(ascii: "#")) ? splitTags(input) : (input, [])
         if text.isEmpty, !themes.isEmpty { return .tag(themes) }
         switch request {
         case .ask(_, _, let canPass, _):
@@ -85,6 +85,16 @@ public enum FacilitatorInput: Equatable, Sendable {
             return .extend(minutes: minutes)
         default: return .invalid("unknown command \(parts[0]); /help lists them")
         }
+    }
+
+    /// The line without leading and trailing spaces and tabs (a cheap pass: every
+    /// turn of a replayed journal comes through here).
+    static func trimmed(_ line: String) -> String {
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return line }
+        return String(line[first...last])
     }
 
     /// Separates `#theme-id` tags from the text of a contribution.

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Wall-clock timing on the monotonic clock, and medians.
+enum Timing {
+    /// Seconds `body` takes, on `ContinuousClock`.
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try body()
+        return seconds(from: start, to: clock.now)
+    }
+
+    static func seconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Double {
+        let elapsed = end - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        precondition(!values.isEmpty, "a median of no repetitions")
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// Runs `circle` and `baseline` `repetitions` times each, interleaved, alternating
+    /// which goes first so neither always runs on a warmer machine; returns the two medians.
+    static func sideBySide(
+        repetitions: Int, circle: () throws -> Double, baseline: () throws -> Double
+    ) rethrows -> (circle: Double, baseline: Double) {
+        var circleTimes: [Double] = []
+        var baselineTimes: [Double] = []
+        for repetition in 0..<repetitions {
+            if repetition % 2 == 0 {
+                circleTimes.append(try circle())
+                baselineTimes.append(try baseline())
+            } else {
+                baselineTimes.append(try baseline())
+                circleTimes.append(try circle())
+            }
+        }
+        return (median(circleTimes), median(baselineTimes))
+    }
+}

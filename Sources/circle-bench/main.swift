@@ -1,0 +1,130 @@
+// circle-bench: Circle's performance targets, each measured beside its baseline in one
+// run of a release build — start-up to the first prompt, the host turn round trip against
+// bare `lua5.4`, a long rehearsal replay and its resident memory, one shipped session's
+// resident memory, the report compiler against `sqlite3` GROUP BY, and anonymiser throughput.
+//
+//     swift run -c release --scratch-path .build-bench circle-bench [--json FILE]
+//
+// Run it from the repository root: it reads `Scripts/formats`, the rehearsals in
+// `Scenarios/rehearsals` and the codebook `Scripts/themes.lua`.
+
+import Foundation
+
+/// How much work each comparison does; sized so the whole run takes about a minute
+/// and a half on a 2-core machine.
+enum Scale {
+    static let startupRepetitions = 11
+    static let coroutineTurns = 1_000_000
+    static let coroutineRepetitions = 7
+    static let replayTurns = 100_000
+    static let replayRepetitions = 5
+    /// 200,000 sessions × 5 themes: the target's 1,000,000 theme rows.
+    static let compileSessions = 200_000
+    static let compileRepetitions = 5
+    static let corpusBytes = 20 << 20
+    static let anonymiserRepetitions = 5
+}
+
+/// The comparisons, in the order they run; `--only` picks some of them.
+enum Comparison: String, CaseIterable {
+    case startup, turns, replay, memory, compile, anonymiser
+}
+
+func usage() -> Never {
+    print("""
+        usage: circle-bench [--json FILE] [--only COMPARISON,...]
+
+        Runs each benchmark beside its baseline (lua5.4, sqlite3) and prints medians, ratios and
+        targets. Run it in a release build from the repository root, with lua5.4 and sqlite3 on PATH:
+
+            \(Results.command)
+
+          --json FILE    also write the figures to FILE
+          --only LIST    run only these comparisons: \(Comparison.allCases.map(\.rawValue).joined(separator: ", "))
+        """)
+    exit(0)
+}
+
+func progress(_ message: String) {
+    FileHandle.standardError.write(Data("circle-bench: \(message)\n".utf8))
+}
+
+func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    if try ChildProcess.runIfAsked(arguments) { return }
+    var jsonPath: String?
+    var selected = Set(Comparison.allCases)
+    while let argument = arguments.first {
+        arguments.removeFirst()
+        let value = arguments.first
+        switch argument {
+        case "--json":
+            guard let value else { throw BenchError("--json needs a file name") }
+            jsonPath = value
+        case "--only":
+            let names = (value ?? "").split(separator: ",").map(String.init)
+            let picked = names.compactMap(Comparison.init(rawValue:))
+            guard !picked.isEmpty, picked.count == names.count else {
+                throw BenchError("--only takes a list of: \(Comparison.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            selected = Set(picked)
+        case "-h", "--help": usage()
+        default: throw BenchError("unknown argument '\(argument)'; circle-bench --help")
+        }
+        arguments.removeFirst()
+    }
+    guard FileManager.default.fileExists(atPath: "Scripts/formats") else {
+        throw BenchError("run circle-bench from the repository root (Scripts/formats is not here)")
+    }
+    let needsLua = selected.contains(.startup) || selected.contains(.turns)
+    let lua = needsLua ? try ExternalTool.find("lua5.4", package: "lua5.4") : nil
+    let sqlite = selected.contains(.compile) ? try ExternalTool.find("sqlite3", package: "sqlite3") : nil
+    let directory = NSTemporaryDirectory() + "circle-bench-\(getpid())"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+
+    var figures: [Figure] = []
+    for comparison in Comparison.allCases where selected.contains(comparison) {
+        switch comparison {
+        case .startup:
+            progress("start-up to the first prompt of each format, beside lua5.4 -e ''")
+            figures += try StartupBenchmark(
+                formats: "Scripts/formats", rehearsals: "Scenarios/rehearsals", lua: lua!, repetitions: Scale.startupRepetitions
+            ).run()
+        case .turns:
+            progress("host turn round trip, beside a bare lua5.4 coroutine loop")
+            figures.append(try CoroutineBenchmark(
+                lua: lua!, directory: directory, turns: Scale.coroutineTurns, repetitions: Scale.coroutineRepetitions
+            ).run())
+        case .replay:
+            progress("\(Scale.replayTurns)-turn rehearsal replay, each in a fresh process")
+            figures += try ReplayBenchmark(directory: directory, turns: Scale.replayTurns, repetitions: Scale.replayRepetitions).run()
+        case .memory:
+            progress("resident memory of each shipped format's rehearsal, each in a fresh process")
+            figures.append(try SessionMemoryBenchmark(formats: "Scripts/formats", rehearsals: "Scenarios/rehearsals", directory: directory).run())
+        case .compile:
+            progress("compile of \(Scale.compileSessions * CompileBenchmark.themesPerSession) theme rows, beside sqlite3 GROUP BY")
+            figures.append(try CompileBenchmark(
+                sqlite: sqlite!, directory: directory, codebookPath: "Scripts/themes.lua", sessions: Scale.compileSessions,
+                repetitions: Scale.compileRepetitions
+            ).run())
+        case .anonymiser:
+            progress("anonymiser throughput")
+            figures.append(try AnonymiserBenchmark(bytes: Scale.corpusBytes, repetitions: Scale.anonymiserRepetitions).run())
+        }
+    }
+
+    let results = Results(figures: figures)
+    print(results.table)
+    if let jsonPath {
+        try results.writeJSON(to: jsonPath)
+        progress("wrote \(jsonPath)")
+    }
+}
+
+do {
+    try main()
+} catch {
+    progress("error: \(error)")
+    exit(1)
+}
