@@ -28,10 +28,7 @@ struct SessionMemoryBenchmark {
         let atStart = try ResidentMemory.read().resident
         let io = try RehearsalIO(path: rehearsalPath)
         return try ChildOutcome.measuring(residentAtStart: atStart) {
-            var setup = SessionEngine.Setup(
-                formatPath: formatPath, participants: io.participants, team: io.team, scenarioPath: io.scenario, seed: io.seed,
-                id: "bench-session")
-            setup.carried = io.carried
+            let setup = io.setup(formatPath: formatPath, library: "Scripts/lib", scenarioPath: io.scenario)
             guard try SessionEngine(setup: setup, io: io, journalPath: nil).run() != .paused else {
                 throw BenchError("\(rehearsalPath) paused the session before it finished")
             }

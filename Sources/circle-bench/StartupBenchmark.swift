@@ -52,11 +52,7 @@ struct StartupBenchmark {
     static func setup(for file: String, rehearsals: String) throws -> SessionEngine.Setup {
         let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let rehearsal = try RehearsalIO(path: "\(rehearsals)/\(base).yaml")
-        var setup = SessionEngine.Setup(
-            formatPath: file, participants: rehearsal.participants, team: rehearsal.team, scenarioPath: rehearsal.scenario,
-            seed: rehearsal.seed, id: "bench")
-        setup.carried = rehearsal.carried
-        return setup
+        return rehearsal.setup(formatPath: file, library: "Scripts/lib", scenarioPath: rehearsal.scenario)
     }
 
     /// Seconds from nothing to the first prompt.

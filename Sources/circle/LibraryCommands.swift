@@ -74,10 +74,7 @@ struct RehearseCommand: ParsableCommand {
         try reporting {
             let path = try library.formatLibrary.resolve(format)
             let io = try RehearsalIO(path: rehearsal)
-            var setup = SessionEngine.Setup(
-                formatPath: path, library: library.formatLibrary.library, participants: io.participants, team: io.team,
-                scenarioPath: scenario ?? io.scenario, seed: io.seed, id: "rehearsal")
-            setup.carried = io.carried
+            let setup = io.setup(formatPath: path, library: library.formatLibrary.library, scenarioPath: scenario ?? io.scenario)
             let total = Linter(library: setup.library).phaseCount(path, participants: io.participants)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()

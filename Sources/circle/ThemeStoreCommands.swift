@@ -19,7 +19,7 @@ struct FilterOptions: ParsableArguments {
     var until: String?
 
     func filter(team: String? = nil, format: String? = nil) throws -> ThemeStore.Filter {
-        for week in [since, until].compactMap({ $0 }) where week.range(of: #"^\d{4}-W\d{2}$"#, options: .regularExpression) == nil {
+        for week in [since, until].compactMap({ $0 }) where !Period.isWeek(week) {
             throw CircleError("'\(week)' is not an ISO week; write it like 2026-W40")
         }
         return ThemeStore.Filter(since: since, until: until, team: team, format: format)

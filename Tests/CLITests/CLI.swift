@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Runs the built `circle` executable, as a facilitator's shell would.
 enum CLI {
@@ -66,17 +67,16 @@ enum CLI {
         return dir
     }
 
-    /// The fixture rehearsal's answers, one per line.
-    static func rehearsalAnswers() throws -> [String] {
-        let text = try String(contentsOfFile: fixtures + "/reflective_check_in.yaml", encoding: .utf8)
-        return text.split(separator: "\n").compactMap { line -> String? in
-            let item = line.trimmingCharacters(in: .whitespaces)
-            guard item.hasPrefix("- ") else { return nil }
-            let value = item.dropFirst(2)
-            if let range = value.range(of: "answer: \"") {
-                return String(value[range.upperBound...].prefix { $0 != "\"" })
-            }
-            return value.hasPrefix("\"") ? String(value.dropFirst().dropLast()) : String(value)
+    /// A rehearsal file, read with Yams.
+    static func rehearsal(_ path: String) throws -> [String: Any] {
+        try Yams.load(yaml: try String(contentsOfFile: path, encoding: .utf8)) as? [String: Any] ?? [:]
+    }
+
+    /// A rehearsal's answers, one per line as a facilitator would type them (the fixture's by default).
+    static func rehearsalAnswers(_ path: String = fixtures + "/reflective_check_in.yaml") throws -> [String] {
+        (try rehearsal(path)["answers"] as? [Any] ?? []).map { item in
+            if let map = item as? [String: Any] { return "\(map["answer"] ?? "")" }
+            return "\(item)"
         }
     }
 }

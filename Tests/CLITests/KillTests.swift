@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import Yams
 
 /// `kill -9` a running session at seeded random points, resume it, finish it: the
 /// transcript must equal an uninterrupted run's, every time. The kills go round
@@ -18,11 +17,8 @@ import Yams
 
         init(format: String, rehearsal: String) throws {
             self.format = format
-            let yaml = try Yams.load(yaml: try String(contentsOfFile: rehearsal, encoding: .utf8)) as? [String: Any] ?? [:]
-            answers = (yaml["answers"] as? [Any] ?? []).map { item in
-                if let map = item as? [String: Any] { return "\(map["answer"] ?? "")" }
-                return "\(item)"
-            }
+            let yaml = try CLI.rehearsal(rehearsal)
+            answers = try CLI.rehearsalAnswers(rehearsal)
             participants = yaml["participants"] as? Int ?? 3
             team = yaml["team"] as? String ?? "TEST"
             seed = yaml["seed"] as? Int ?? 1

@@ -8,7 +8,7 @@ import Testing
     {
         let io = try RehearsalIO(path: rehearsal)
         let engine = try SessionEngine(
-            setup: .init(formatPath: format, library: nil, participants: io.participants, team: io.team, seed: io.seed),
+            setup: io.setup(formatPath: format, library: nil, scenarioPath: nil),
             io: io, journalPath: nil, phaseTotal: Linter(library: nil).phaseCount(format, participants: io.participants))
         let outcome = try engine.run()
         try io.checkAllUsed()

@@ -164,10 +164,10 @@ enum StoreFixture {
         for stem in ShippedFormatTests.stems {
             for team in ["EAST", "NORTH"] {
                 let io = try RehearsalIO(path: Fixture.root.appendingPathComponent("Scenarios/rehearsals/\(stem).yaml").path)
-                var setup = SessionEngine.Setup(
-                    formatPath: "\(formats)/\(stem).lua", library: nil, participants: io.participants, team: team,
-                    scenarioPath: io.scenario.map { Fixture.root.appendingPathComponent($0).path }, seed: io.seed)
-                setup.carried = io.carried
+                var setup = io.setup(
+                    formatPath: "\(formats)/\(stem).lua", library: nil,
+                    scenarioPath: io.scenario.map { Fixture.root.appendingPathComponent($0).path })
+                setup.team = team
                 let engine = try SessionEngine(setup: setup, io: io, journalPath: nil)
                 _ = try engine.run()
                 week += 1

@@ -24,10 +24,9 @@ import Testing
         let rehearsal = Fixture.root.appendingPathComponent("Scenarios/rehearsals/\(stem).yaml").path
         let golden = Fixture.root.appendingPathComponent("Tests/CircleKitTests/Golden/\(stem).transcript").path
         let io = try RehearsalIO(path: rehearsal)
-        var setup = SessionEngine.Setup(
-            formatPath: Self.formats.directory + "/\(stem).lua", library: Self.formats.library, participants: io.participants,
-            team: io.team, scenarioPath: io.scenario.map { Fixture.root.appendingPathComponent($0).path }, seed: io.seed)
-        setup.carried = io.carried
+        let setup = io.setup(
+            formatPath: Self.formats.directory + "/\(stem).lua", library: Self.formats.library,
+            scenarioPath: io.scenario.map { Fixture.root.appendingPathComponent($0).path })
         let total = Linter(library: Self.formats.library).phaseCount(setup.formatPath, participants: io.participants)
         let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
         #expect(try engine.run() == .complete)

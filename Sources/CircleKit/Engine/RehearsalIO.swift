@@ -79,6 +79,15 @@ public final class RehearsalIO: SessionIO {
     }
 
     /// A rehearsal's output is the engine's transcript; nothing is shown as it goes.
+    /// The session this rehearsal plays: its group size, team, seed and carried records.
+    public func setup(formatPath: String, library: String?, scenarioPath: String?) -> SessionEngine.Setup {
+        var setup = SessionEngine.Setup(
+            formatPath: formatPath, library: library, participants: participants, team: team, scenarioPath: scenarioPath,
+            seed: seed, id: "rehearsal")
+        setup.carried = carried
+        return setup
+    }
+
     public func show(_ event: SessionEvent) {}
 
     public func line(for request: SessionRequest, context: TurnContext) throws -> String? {

@@ -1,7 +1,7 @@
 /// `circle new ID`: a commented format an author can edit into their own.
 public enum Scaffold {
     public static func format(id: String) throws -> String {
-        guard id.range(of: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+        guard Codebook.isKebabCase(id) else {
             throw CircleError("'\(id)' is not a format id: use kebab-case, e.g. circle new team-check-in")
         }
         let title = id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")

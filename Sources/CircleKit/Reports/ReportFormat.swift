@@ -29,7 +29,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 extension Cell {
     /// The cell as a reader sees it.
-    func shown(_ k: Int) -> String {
+    var shown: String {
         switch self {
         case .count(let n): String(n)
         case .suppressed: "withheld"
@@ -42,7 +42,6 @@ struct MarkdownReport {
     let report: Report
 
     var text: String {
-        let k = report.minSessions
         var out = ["# \(report.title)", "",
                    "\(report.sessions) sessions, \(report.weeks) (\(report.filters)). Compiled \(report.compiled).", ""]
         out.append("## The middle leaders' questions")
@@ -50,21 +49,21 @@ struct MarkdownReport {
             out += ["", "### \(question.question)", ""]
             if question.themes.isEmpty { out.append("No themes tagged.") }
             for theme in question.themes {
-                out.append("- \(theme.label): \(theme.sessions.shown(k)) session\(theme.sessions == .count(1) ? "" : "s")" + (theme.share.map { " (\($0)%)" } ?? ""))
+                out.append("- \(theme.label): \(theme.sessions.shown) session\(theme.sessions == .count(1) ? "" : "s")" + (theme.share.map { " (\($0)%)" } ?? ""))
             }
             if !question.items.isEmpty {
                 out += ["", "In their words:"] + question.items.map { "> \($0)" }
             }
         }
         out += ["", "## HSE Management Standards", "", "| standard | sessions | share |", "| --- | ---: | ---: |"]
-        for theme in report.hse { out.append("| \(theme.label) | \(theme.sessions.shown(k)) | \(theme.share.map { "\($0)%" } ?? "–") |") }
+        for theme in report.hse { out.append("| \(theme.label) | \(theme.sessions.shown) | \(theme.share.map { "\($0)%" } ?? "–") |") }
         out += ["", "## All themes", "", "| theme | sessions | share |", "| --- | ---: | ---: |"]
-        for theme in report.themes { out.append("| \(theme.label) | \(theme.sessions.shown(k)) | \(theme.share.map { "\($0)%" } ?? "–") |") }
+        for theme in report.themes { out.append("| \(theme.label) | \(theme.sessions.shown) | \(theme.share.map { "\($0)%" } ?? "–") |") }
         for table in [report.byTeam, report.byFormat, report.byPeriod] {
             out += ["", "## By \(table.dimension)", "", "| theme | " + table.columns.joined(separator: " | ") + " |",
                     "| --- |" + String(repeating: " ---: |", count: table.columns.count)]
-            out.append("| *sessions* | " + table.columnTotals.map { $0.shown(k) }.joined(separator: " | ") + " |")
-            for row in table.rows { out.append("| \(row.label) | " + row.cells.map { $0.shown(k) }.joined(separator: " | ") + " |") }
+            out.append("| *sessions* | " + table.columnTotals.map { $0.shown }.joined(separator: " | ") + " |")
+            for row in table.rows { out.append("| \(row.label) | " + row.cells.map { $0.shown }.joined(separator: " | ") + " |") }
         }
         if !report.items.isEmpty {
             out += ["", "## Learning points and feedback, by theme"]

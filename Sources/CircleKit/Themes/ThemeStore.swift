@@ -162,7 +162,7 @@ public final class ThemeStore: Sendable {
 }
 
 /// Calendar periods of ISO weeks, for trends.
-enum Period {
+public enum Period {
     /// The month ("2026-11") holding the Thursday of an ISO week ("2026-W48").
     static func month(ofWeek week: String) -> String {
         guard let thursday = thursday(of: week) else { return "unknown" }
@@ -192,7 +192,7 @@ enum Period {
     }
 
     /// Whether text is an ISO week like "2026-W07".
-    static func isWeek(_ text: String) -> Bool {
+    public static func isWeek(_ text: String) -> Bool {
         text.range(of: #"^\d{4}-W\d{2}$"#, options: .regularExpression) != nil
     }
 }
