@@ -44,7 +44,7 @@ end
 
 return format {
   id = "parallel-process-case-discussion",
-  version = 1,
+  version = 2,
   title = "Parallel-process case discussion",
   summary = "A presenter's case, then the feelings it leaves in the group, whose they might be, "
     .. "what is being re-enacted in the room, naming it, cultural curiosity and back to action.",
@@ -101,7 +101,7 @@ return format {
     s:phase("What are you left feeling?", { minutes = 10 }, function()
       s:say("The briefing asks: 'Are you ever left with feelings at the end of supervision sessions which you did "
         .. "not have before the session began?' Members: not what should happen — what are you left feeling? "
-        .. "You may write it down first and read it out.")
+        .. "Write it down privately: the written answers are shown together, with no names (or go round aloud).")
       if scenario then
         s:say("The briefing's example: Keisha arrived for a home visit 'feeling quite energised', left 'feeling quite "
           .. "satisfied', and on reflection felt 'overwhelmingly tired and despondent' — perhaps what Karen and Amy "

@@ -1,9 +1,9 @@
 /// Escaping text for XML and HTML (the QDA codebook and the HTML report).
-enum Markup {
+public enum Markup {
     /// Escapes `&`, `<`, `>` and carriage returns, and drops characters XML 1.0 cannot
     /// hold; with `attribute`, also quotes, apostrophes, tabs and line feeds, so the
     /// text is safe inside a double-quoted attribute (and anywhere in HTML).
-    static func escape(_ string: String, attribute: Bool = true) -> String {
+    public static func escape(_ string: String, attribute: Bool = true) -> String {
         var out = ""
         for scalar in string.unicodeScalars where isXMLCharacter(scalar) {
             switch scalar {

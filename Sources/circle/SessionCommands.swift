@@ -1,5 +1,6 @@
 import ArgumentParser
 import CircleKit
+import CircleRoom
 import Foundation
 
 struct RunCommand: ParsableCommand {
@@ -30,6 +31,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var closing: ClosingOptions
 
+    @OptionGroup(title: "Room display") var display: RoomOptions
+
     @Option(help: .hidden) var seed: Int64?
 
     @OptionGroup var library: LibraryOptions
@@ -48,9 +51,10 @@ struct RunCommand: ParsableCommand {
             let id = try library.formatLibrary.definition(of: path).id
             setup.carried = try CarriedRecords(stateDirectory: sessions).load(format: id, team: team)
             let total = Linter(library: setup.library).phaseCount(path, participants: count)
-            let io = TerminalIO(names: names)
+            let terminal = TerminalIO(names: names)
+            let (io, server) = try display.open(terminal: terminal, themes: taggableThemes(try library.formatLibrary.definition(of: path)))
             let engine = try SessionEngine(setup: setup, io: io, journalPath: journal, phaseTotal: total)
-            try finish(engine, journal: journal, closing: closing, io: io)
+            try finish(engine, journal: journal, closing: closing, terminal: terminal, console: io, server: server)
         }
     }
 }
@@ -67,6 +71,8 @@ struct ResumeCommand: ParsableCommand {
     var participants: String?
 
     @OptionGroup var closing: ClosingOptions
+
+    @OptionGroup(title: "Room display") var display: RoomOptions
 
     @OptionGroup var library: LibraryOptions
 
@@ -87,11 +93,13 @@ struct ResumeCommand: ParsableCommand {
             setup.carried = try CarriedRecords(stateDirectory: directory).load(format: header.format, team: header.team)
             if journal.droppedTornLine { try journal.rewrite() }
             let total = Linter(library: setup.library).phaseCount(setup.formatPath, participants: setup.participants)
-            let io = TerminalIO(names: names)
+            let terminal = TerminalIO(names: names)
+            let (io, server) = try display.open(
+                terminal: terminal, themes: taggableThemes(try library.formatLibrary.definition(of: setup.formatPath)))
             let engine = try SessionEngine(
                 setup: setup, io: io, journalPath: path, replay: journal.entries, phaseTotal: total)
             print("Resuming \(header.format) (\(journal.entries.count) answered turns replayed).")
-            try finish(engine, journal: path, closing: closing, io: io)
+            try finish(engine, journal: path, closing: closing, terminal: terminal, console: io, server: server)
         }
     }
 }
@@ -111,9 +119,45 @@ struct ClosingOptions: ParsableArguments {
     var transcript: String?
 }
 
+/// The room display, for `run` and `resume`.
+struct RoomOptions: ParsableArguments {
+    @Flag(help: "Show the session on a local web page too: a room view for the screen everyone sees, and a facilitator page with the same controls as here.")
+    var room = false
+
+    @Flag(help: "With the room display, let participants write anonymously from their own phones or laptops on this network, behind a join code.")
+    var share = false
+
+    @Option(help: "The room display's port (default: any free port).")
+    var port = 0
+
+    /// The session's input and output: the terminal alone, or the terminal and the room display.
+    func open(terminal: TerminalIO, themes: [(id: String, label: String)]) throws -> (io: SessionIO & FacilitatorConsole, server: RoomServer?) {
+        guard room || share else { return (terminal, nil) }
+        let room = Room(names: terminal.names, share: share, themes: themes)
+        let server = try RoomServer.open(room: room, port: port)
+        print("Room display — put this on the screen everyone sees: \(server.roomURL)")
+        print("Facilitator page (keep it to yourself; it holds this session's key): \(server.facilitatorURL)")
+        if let join = server.joinURL {
+            print("Participants write privately at: \(join)")
+            if server.lanAddress == nil { print("  (no local network was found: only this computer can reach it)") }
+        }
+        print("Answer here or on the facilitator page.\n")
+        return (SharedIO(terminal: terminal, room: room), server)
+    }
+}
+
+/// The themes a facilitator can tag: the codebook's and the format's own.
+func taggableThemes(_ definition: FormatDefinition) -> [(id: String, label: String)] {
+    let codebook = (try? Codebook.load(path: "Scripts/themes.lua"))?.adding(definition.themes)
+    return codebook?.themes.map { ($0.id, $0.label) } ?? definition.themes.map { ($0.id, $0.label) }
+}
+
 /// Runs the engine and closes the session: what leaves the room, transcript, journal kept or deleted.
-func finish(_ engine: SessionEngine, journal: String, closing: ClosingOptions, io: TerminalIO) throws {
-    let keep = closing.keepJournal
+func finish(
+    _ engine: SessionEngine, journal: String, closing: ClosingOptions, terminal: TerminalIO, console: FacilitatorConsole,
+    server: RoomServer?
+) throws {
+    defer { server?.close() }
     let outcome = try engine.run()
     if outcome == .paused {
         print("\nSession paused and saved. Carry on with: circle resume \(engine.setup.id)")
@@ -121,52 +165,23 @@ func finish(_ engine: SessionEngine, journal: String, closing: ClosingOptions, i
     }
     try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)
         .save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
-    try leaveTheRoom(engine, io: io, store: ThemeStore(path: ThemeStore.defaultPath(override: closing.store)))
+    let codebook = try? Codebook.load(path: "Scripts/themes.lua").adding(engine.definition.themes)
+    let exit = try RoomExit(names: Array(terminal.names.values), scenario: engine.setup.scenarioPath, codebook: codebook)
+    try exit.decide(engine, with: console, in: ThemeStore(path: ThemeStore.defaultPath(override: closing.store)))
     if let transcript = closing.transcript {
         try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
     }
-    var keepIt = keep
-    if !keep, io.interactive {
-        print("Keep the journal of raw contributions on this laptop? It stays in the room either way. (y/N)")
-        keepIt = (readLine() ?? "").lowercased().hasPrefix("y")
+    var keep = closing.keepJournal
+    if !keep, terminal.interactive || server != nil {
+        let question = ConsoleQuestion(
+            "Keep the journal of raw contributions on this laptop? It stays in the room either way. (y/N)",
+            choices: [.init("y", "Keep the journal"), .init("n", "Delete it")])
+        keep = (console.ask(question) ?? "n").lowercased().hasPrefix("y")
     }
-    if keepIt {
-        print("Journal kept: \(journal)")
+    if keep {
+        console.tell("Journal kept: \(journal)")
     } else {
         try? FileManager.default.removeItem(atPath: journal)
-        print("Journal deleted: raw contributions stay in the room.")
+        console.tell("Journal deleted: raw contributions stay in the room.")
     }
-}
-
-/// Shows exactly what the session would keep, lets the facilitator keep, edit or
-/// drop each text item (every edit passes the anonymiser again), then saves the
-/// record — or, if they decline, its theme counts only.
-func leaveTheRoom(_ engine: SessionEngine, io: TerminalIO, store: ThemeStore) throws {
-    let codebook = try? Codebook.load(path: "Scripts/themes.lua").adding(engine.definition.themes)
-    let exit = try RoomExit(names: Array(io.names.values), scenario: engine.setup.scenarioPath, codebook: codebook)
-    print("\nWhat leaves the room — nothing is kept until you decide:")
-    for line in ThemeRecord(engine: engine).summary { print("  " + line) }
-    var items: [RoomExit.Draft] = []
-    for var draft in exit.drafts(from: engine) {
-        while true {
-            print("\n  \(draft.kind)\(draft.theme.map { " (#\($0))" } ?? ""): \(draft.text)")
-            if !draft.flagged.isEmpty { print("  check these are not names: \(draft.flagged.joined(separator: ", "))") }
-            print("  keep, edit or drop? (k/e/d, or #theme to file it under another theme)")
-            let answer = (io.ask() ?? "d").lowercased()
-            if answer.hasPrefix("#") {
-                draft.theme = String(answer.dropFirst())
-                continue
-            }
-            if answer.hasPrefix("k") { items.append(draft); break }
-            if answer.hasPrefix("d") { break }
-            if answer.hasPrefix("e") {
-                print("  the new wording:")
-                draft = exit.draft(kind: draft.kind, text: io.ask() ?? draft.text, theme: draft.theme)
-            }
-        }
-    }
-    print("\nKeep this record\(items.isEmpty ? "" : " and its \(items.count) item\(items.count == 1 ? "" : "s")") in the theme store? (y/N — no keeps the theme counts only)")
-    let approved = (io.ask() ?? "n").lowercased().hasPrefix("y")
-    let record = try exit.keep(engine, items: items, approved: approved, in: store)
-    print(approved ? "Kept in \(store.path)." : "Kept the theme counts only (\(record.themes.count) themes) in \(store.path).")
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The facilitator's terminal: shows events, asks at each turn, reads a line.
 /// Names appear only here, on the facilitator's screen; the engine sees handles.
-final class TerminalIO: SessionIO {
+final class TerminalIO: SessionIO, FacilitatorConsole {
     let names: [String: String]
     let colour: Bool
     private let started = Date()
@@ -25,6 +25,8 @@ final class TerminalIO: SessionIO {
         case .contribution(let person, let text, let themes):
             say("  \(who(person)): \(text)" + (themes.isEmpty ? "" : style("  " + themes.map { "#\($0)" }.joined(separator: " "), "2")))
         case .passed(let person): say(style("  \(who(person)) passes", "2"))
+        case .written(let text, let themes):
+            say("  ✎ \(text)" + (themes.isEmpty ? "" : style("  " + themes.map { "#\($0)" }.joined(separator: " "), "2")))
         case .assigned(let role, let person): say(style("  [role] \(role): \(who(person))", "2"))
         case .chosen(let prompt, let option): say(style("  \(prompt) → \(who(option))", "2"))
         case .say(let text): say(style("Say: ", "1") + text)
@@ -37,10 +39,20 @@ final class TerminalIO: SessionIO {
     }
 
     func line(for request: SessionRequest, context: TurnContext) throws -> String? {
+        prompt(for: request, context: context)
+        FileHandle.standardOutput.write(Data("> ".utf8))
+        return readLine(strippingNewline: true).map { answer($0, to: request) }
+    }
+
+    /// Shows what the step asks.
+    func prompt(for request: SessionRequest, context: TurnContext) {
         say(style(status(context), "2"))
         switch request {
         case .ask(let person, let prompt, let canPass, _):
             say("\(style(who(person), "1")) — \(prompt)" + (canPass ? style("  (or: pass)", "2") : ""))
+        case .write(let prompt, let people):
+            say(style("Written round (anonymous, \(people) may write)", "1") + " — \(prompt)")
+            say(style("  type each written contribution as a line; /done when all are in, or /aloud to go round the group", "2"))
         case .choose(let prompt, let options):
             say(style(prompt, "1"))
             for (i, option) in options.enumerated() { say("  \(i + 1). \(who(option))") }
@@ -48,9 +60,10 @@ final class TerminalIO: SessionIO {
         case .pause(let text): say(style(text, "1") + style("  (press Enter to continue)", "2"))
         default: break
         }
-        FileHandle.standardOutput.write(Data("> ".utf8))
-        guard let line = readLine(strippingNewline: true) else { return nil }
-        // A choice may be given by name; the journal gets its number, never the name.
+    }
+
+    /// A choice may be given by name; the journal gets its number, never the name.
+    func answer(_ line: String, to request: SessionRequest) -> String {
         if case .choose(_, let options) = request,
             let index = options.firstIndex(where: { names[$0]?.caseInsensitiveCompare(line.trimmingCharacters(in: .whitespaces)) == .orderedSame })
         {
@@ -64,10 +77,19 @@ final class TerminalIO: SessionIO {
     /// Whether a person is at the keyboard (standard input is a terminal).
     var interactive: Bool { isatty(STDIN_FILENO) == 1 }
 
-    /// A line typed at a "> " prompt outside a session turn (nil at end of input).
-    func ask() -> String? {
+    func tell(_ text: String) { say("\n" + text) }
+
+    /// A question outside a session turn, answered at a "> " prompt (nil at end of input).
+    func ask(_ question: ConsoleQuestion) -> String? {
+        show(question)
         FileHandle.standardOutput.write(Data("> ".utf8))
         return readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Shows a question outside a session turn.
+    func show(_ question: ConsoleQuestion) {
+        for line in question.detail { say("  " + line) }
+        say("  " + question.text)
     }
 
     func clock() -> Double { Date().timeIntervalSince(started) }

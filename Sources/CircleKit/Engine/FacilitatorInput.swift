@@ -26,11 +26,18 @@ public enum FacilitatorInput: Equatable, Sendable {
         case acknowledged
         case skipPhase
         case endSession
+        /// `/done`: every written contribution to a written round is in.
+        case done
+        /// `/aloud`: go round the group in turn instead of writing.
+        case aloud
     }
 
     public static let helpText = """
         Type the contribution and press Enter. Add #theme tags anywhere (e.g. #workload).
           pass          this person passes
+          \\TEXT         TEXT exactly as typed: no commands, no #tags (how written contributions are kept)
+          /done         in a written round: every written contribution is in
+          /aloud        in a written round: go round the group in turn instead
           /skip         skip to the next phase
           /extend N     give this phase N more minutes
           /note TEXT    keep a note for yourself (stays in the room)
@@ -42,10 +49,20 @@ public enum FacilitatorInput: Equatable, Sendable {
     /// Parses `line` as the input for `request`.
     public static func parse(_ line: String, for request: SessionRequest) -> FacilitatorInput {
         let input = trimmed(line)
-        if input.hasPrefix("/") { return command(input) }
+        if input.hasPrefix("/") { return command(input, for: request) }
+        if input.hasPrefix("\\") {
+            let literal = trimmed(String(input.dropFirst()))
+            switch request {
+            case .ask, .write:
+                return literal.isEmpty ? .invalid("write the contribution after \\") : .answer(.text(literal, themes: []))
+            default: return .invalid("\\TEXT answers a contribution, not this step")
+            }
+        }
         let (text, themes) = input.utf8.contains(UInt8(ascii: "#")) ? splitTags(input) : (input, [])
         if text.isEmpty, !themes.isEmpty { return .tag(themes) }
         switch request {
+        case .write:
+            return text.isEmpty ? .invalid("type the written contribution, /done when all are in, or /aloud") : .answer(.text(text, themes: themes))
         case .ask(_, _, let canPass, _):
             if input.lowercased() == "pass" {
                 return canPass ? .answer(.pass) : .invalid("this turn cannot be passed; type the contribution")
@@ -69,7 +86,7 @@ public enum FacilitatorInput: Equatable, Sendable {
         }
     }
 
-    private static func command(_ input: String) -> FacilitatorInput {
+    private static func command(_ input: String, for request: SessionRequest) -> FacilitatorInput {
         let parts = input.split(separator: " ", maxSplits: 1).map(String.init)
         let rest = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         switch parts[0].lowercased() {
@@ -77,6 +94,9 @@ public enum FacilitatorInput: Equatable, Sendable {
         case "/end": return .answer(.endSession)
         case "/pause": return .pause
         case "/help": return .help
+        case "/done", "/aloud":
+            guard case .write = request else { return .invalid("\(parts[0]) is for a written round") }
+            return .answer(parts[0].lowercased() == "/done" ? .done : .aloud)
         case "/note": return rest.isEmpty ? .invalid("write the note after /note") : .note(rest)
         case "/extend":
             guard let minutes = Int(rest), minutes > 0, minutes <= 120 else {

@@ -121,7 +121,7 @@ public final class RehearsalIO: SessionIO {
     static func matches(_ expect: String, _ request: SessionRequest) -> Bool {
         switch request {
         case .ask(let person, let prompt, _, _): return person == expect || prompt.hasPrefix(expect)
-        case .choose(let prompt, _), .confirm(let prompt), .pause(let prompt): return prompt.hasPrefix(expect)
+        case .write(let prompt, _), .choose(let prompt, _), .confirm(let prompt), .pause(let prompt): return prompt.hasPrefix(expect)
         default: return false
         }
     }
@@ -129,6 +129,7 @@ public final class RehearsalIO: SessionIO {
     static func describe(_ request: SessionRequest) -> String {
         switch request {
         case .ask(let person, let prompt, _, _): return "\(person): “\(prompt)”"
+        case .write(let prompt, _): return "a written contribution: “\(prompt)”"
         case .choose(let prompt, let options): return "to choose: “\(prompt)” (\(options.joined(separator: ", ")))"
         case .confirm(let prompt): return "to confirm: “\(prompt)”"
         case .pause(let text): return "to pause: “\(text)”"

@@ -153,7 +153,7 @@ public final class SessionEngine {
             if carry { carryForward[key] = value }
             emit(.record(key: key, value: value))
         case .flag(_, let text): emit(.flag(text))
-        case .ask, .choose, .confirm, .pause: break
+        case .ask, .write, .choose, .confirm, .pause: break
         }
     }
 
@@ -161,7 +161,7 @@ public final class SessionEngine {
     /// value to resume with, or nil if the facilitator paused.
     private func answer(_ request: SessionRequest) throws -> LuaValue? {
         step += 1
-        if case .ask(_, let prompt, _, _) = request, prompt != lastPrompt {
+        if let prompt = request.groupPrompt, prompt != lastPrompt {
             lastPrompt = prompt
             emit(.asked(prompt))
         }
@@ -229,6 +229,16 @@ public final class SessionEngine {
             emit(.contribution(person: person, text: text, themes: themes))
             table["text"] = .string(LuaString(text))
             table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0)) }))
+        case (.text(let text, let themes), .write):
+            contributions += 1
+            for theme in themes { themeCounts[theme, default: 0] += 1 }
+            emit(.written(text: text, themes: themes))
+            table["text"] = .string(LuaString(text))
+            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0)) }))
+        case (.done, .write):
+            table["done"] = true
+        case (.aloud, .write):
+            table["aloud"] = true
         case (.pass, .ask(let person, _, _, _)):
             emit(.passed(person: person))
             table["passed"] = true

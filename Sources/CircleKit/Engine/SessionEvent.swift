@@ -10,6 +10,8 @@ public enum SessionEvent: Equatable, Sendable {
     /// A question put to the group (shown once when it changes, not at every turn).
     case asked(String)
     case contribution(person: String, text: String, themes: [String])
+    /// A written contribution to a written round: anonymous, so it has no person.
+    case written(text: String, themes: [String])
     case passed(person: String)
     case chosen(prompt: String, option: String)
     case confirmed(prompt: String, yes: Bool)
@@ -36,6 +38,8 @@ public enum SessionEvent: Equatable, Sendable {
         case .asked(let prompt): return "» \(prompt)"
         case .contribution(let person, let text, let themes):
             return "\(person): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
+        case .written(let text, let themes):
+            return "(written): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
         case .passed(let person): return "\(person): (passes)"
         case .chosen(let prompt, let option): return "\(prompt) → \(option)"
         case .confirmed(let prompt, let yes): return "\(prompt) → \(yes ? "yes" : "no")"

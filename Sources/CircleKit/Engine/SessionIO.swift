@@ -23,4 +23,13 @@ public struct TurnContext: Equatable, Sendable {
     public let phaseTotal: Int?
     /// Seconds left in the phase's time box (negative when over), if it has one.
     public let secondsLeft: Double?
+
+    public init(title: String, step: Int, phase: String?, phaseIndex: Int, phaseTotal: Int?, secondsLeft: Double?) {
+        self.title = title
+        self.step = step
+        self.phase = phase
+        self.phaseIndex = phaseIndex
+        self.phaseTotal = phaseTotal
+        self.secondsLeft = secondsLeft
+    }
 }

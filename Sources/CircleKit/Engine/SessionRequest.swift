@@ -4,6 +4,9 @@ import LuaKit
 public enum SessionRequest: Equatable, Sendable {
     case say(String)
     case ask(person: String, prompt: String, canPass: Bool, written: Bool)
+    /// One anonymous written contribution to a written round (no author), until `/done`;
+    /// `/aloud` goes round the `people` in turn instead.
+    case write(prompt: String, people: Int)
     case choose(prompt: String, options: [String])
     case confirm(prompt: String)
     case pause(String)
@@ -17,8 +20,16 @@ public enum SessionRequest: Equatable, Sendable {
     /// Whether the step waits for the facilitator's input.
     public var isInteractive: Bool {
         switch self {
-        case .ask, .choose, .confirm, .pause: true
+        case .ask, .write, .choose, .confirm, .pause: true
         default: false
+        }
+    }
+
+    /// The question put to the group at a turn of a round or a written round.
+    public var groupPrompt: String? {
+        switch self {
+        case .ask(_, let prompt, _, _), .write(let prompt, _): prompt
+        default: nil
         }
     }
 
@@ -26,6 +37,7 @@ public enum SessionRequest: Equatable, Sendable {
     var key: String {
         switch self {
         case .ask(let person, let prompt, _, _): "ask \(person): \(prompt)"
+        case .write(let prompt, _): "write: \(prompt)"
         case .choose(let prompt, let options): "choose: \(prompt) [\(options.joined(separator: " | "))]"
         case .confirm(let prompt): "confirm: \(prompt)"
         case .pause(let text): "pause: \(text)"
@@ -44,6 +56,7 @@ public enum SessionRequest: Equatable, Sendable {
         case "say": self = .say(text("text"))
         case "ask":
             self = .ask(person: text("person"), prompt: text("prompt"), canPass: t["pass"] != false, written: t["written"] == true)
+        case "write": self = .write(prompt: text("prompt"), people: Int(t["people"].numberValue ?? 0))
         case "choose": self = .choose(prompt: text("prompt"), options: t["options"].tableValue?.array.compactMap(\.stringValue) ?? [])
         case "confirm": self = .confirm(prompt: text("prompt"))
         case "pause": self = .pause(text("text"))

@@ -8,6 +8,7 @@ final class SimulatedIO: SessionIO {
     private let pick: (_ prompt: String, _ options: [String]) -> Int
     private let confirmYes: Bool
     private var spoken: Set<String> = []
+    private var written: [String: Int] = [:]
     private var elapsed: Double = 0
     private(set) var choices: [(prompt: String, options: [String], taken: Int)] = []
     private(set) var phases: [String] = []
@@ -32,6 +33,10 @@ final class SimulatedIO: SessionIO {
         case .ask(let person, let prompt, let canPass, _):
             let first = spoken.insert(person + "\u{1}" + prompt).inserted
             return first || !canPass ? "simulated contribution from \(person)" : "pass"
+        case .write(let prompt, let people):
+            // Half the group writes something, then the round is done.
+            written[prompt, default: 0] += 1
+            return written[prompt]! > max(1, people / 2) ? "/done" : "simulated written contribution"
         case .choose(let prompt, let options):
             let index = pick(prompt, options)
             choices.append((prompt, options, index))

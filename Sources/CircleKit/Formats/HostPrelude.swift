@@ -208,6 +208,20 @@ enum HostPrelude {
         if in_role and not skip[person] then people[#people + 1] = person end
       end
       local answers, passed = {}, {}
+      if opts.written then
+        -- Anonymous written contributions: no author is asked for or kept. The facilitator
+        -- ends them with /done, or answers /aloud to go round the group in turn instead.
+        while true do
+          local answer = request(self, { op = "write", prompt = prompt, people = #people })
+          if answer.aloud then break end
+          if answer.done then
+            answers.passed, answers.written = passed, true
+            return answers
+          end
+          guard(self, rules, answer.text)
+          answers[#answers + 1] = { text = answer.text, themes = answer.themes }
+        end
+      end
       repeat
         local seq = {}
         for i, person in ipairs(people) do seq[i] = person end

@@ -1,0 +1,37 @@
+extension RoomExit {
+    /// "What leaves the room": shows the record the session would keep, lets the
+    /// facilitator keep, edit (scrubbed again) or drop each item, or file it under
+    /// another theme, then saves the record — or, if they decline, its theme counts only.
+    @discardableResult
+    public func decide(_ engine: SessionEngine, with console: FacilitatorConsole, in store: ThemeStore) throws -> ThemeRecord {
+        console.tell("What leaves the room — nothing is kept until you decide:\n"
+            + ThemeRecord(engine: engine).summary.map { "  " + $0 }.joined(separator: "\n"))
+        var items: [Draft] = []
+        for var draft in drafts(from: engine) {
+            while true {
+                var detail = ["\(draft.kind)\(draft.theme.map { " (#\($0))" } ?? ""): \(draft.text)"]
+                if !draft.flagged.isEmpty { detail.append("check these are not names: \(draft.flagged.joined(separator: ", "))") }
+                let answer = (console.ask(ConsoleQuestion(
+                    "Keep, edit or drop? (k/e/d, or #theme to file it under another theme)", detail: detail,
+                    choices: [.init("k", "Keep"), .init("e", "Edit"), .init("d", "Drop")], typed: "#theme")) ?? "d").lowercased()
+                if answer.hasPrefix("#") {
+                    draft.theme = String(answer.dropFirst())
+                    continue
+                }
+                if answer.hasPrefix("k") { items.append(draft); break }
+                if answer.hasPrefix("d") { break }
+                if answer.hasPrefix("e") {
+                    let wording = console.ask(ConsoleQuestion("The new wording:", detail: detail, typed: "the new wording"))
+                    draft = self.draft(kind: draft.kind, text: wording ?? draft.text, theme: draft.theme)
+                }
+            }
+        }
+        let question = ConsoleQuestion(
+            "Keep this record\(items.isEmpty ? "" : " and its \(items.count) item\(items.count == 1 ? "" : "s")") in the theme store? (y/N — no keeps the theme counts only)",
+            choices: [.init("y", "Keep the record"), .init("n", "Theme counts only")])
+        let approved = (console.ask(question) ?? "n").lowercased().hasPrefix("y")
+        let record = try keep(engine, items: items, approved: approved, in: store)
+        console.tell(approved ? "Kept in \(store.path)." : "Kept the theme counts only (\(record.themes.count) themes) in \(store.path).")
+        return record
+    }
+}

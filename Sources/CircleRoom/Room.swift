@@ -1,0 +1,198 @@
+import CircleKit
+import Foundation
+
+/// A session's room display: one more `SessionIO` (and `FacilitatorConsole`) for the
+/// engine, which knows nothing else about it. Events update what the room sees; each
+/// step waits for a line from the facilitator's page (or the terminal, through
+/// `enter`); written rounds collect anonymous contributions from participants'
+/// devices and reveal them together, shuffled. Everything is in memory and ends
+/// with the session.
+public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
+    /// The facilitator page's key: every facilitator action must carry it.
+    public let secret: String
+    /// The code participants join with, when the room is shared.
+    public let joinCode: String?
+    /// Themes the facilitator can tag from the page (codebook and format).
+    public let themes: [(id: String, label: String)]
+    /// The longest line the facilitator may send, and the longest written contribution.
+    public static let lineLimit = 4000
+    public static let contributionLimit = 1000
+
+    private let guarded = NSCondition()
+    private var state = RoomState()
+    private var lines: [String] = []
+    private let started = Date()
+    private var listeners: [@Sendable () -> Void] = []
+
+    /// `names` are what the facilitator typed for P1, P2…; `share` opens written rounds to participants' devices.
+    public init(names: [String: String] = [:], share: Bool = false, themes: [(id: String, label: String)] = []) {
+        self.themes = themes
+        state.names = names
+        secret = Secrets.token(bytes: 24)
+        joinCode = share ? Secrets.joinCode() : nil
+    }
+
+    /// Calls `listener` after every change of what the pages show.
+    func onChange(_ listener: @escaping @Sendable () -> Void) {
+        guarded.lock()
+        listeners.append(listener)
+        guarded.unlock()
+    }
+
+    /// A copy of what the pages show now.
+    var snapshot: RoomState { locked { $0 } }
+
+    // MARK: SessionIO
+
+    public func show(_ event: SessionEvent) {
+        change { $0.apply(event) }
+    }
+
+    public func line(for request: SessionRequest, context: TurnContext) throws -> String? {
+        change { state in
+            state.question = .turn(request)
+            state.questionID += 1
+            state.phase = context.phase
+            state.phaseIndex = context.phaseIndex
+            state.phaseTotal = context.phaseTotal
+            state.secondsLeft = context.secondsLeft
+            state.clockSet = Date()
+            if case .write(let prompt, let people) = request {
+                if joinCode != nil, state.writing?.prompt != prompt { state.writing = .init(prompt: prompt, people: people) }
+            } else {
+                state.writing = nil
+            }
+        }
+        return next()
+    }
+
+    public func reject(_ message: String, context: TurnContext) throws {
+        change { $0.notice = message }
+    }
+
+    public func clock() -> Double { Date().timeIntervalSince(started) }
+
+    // MARK: FacilitatorConsole
+
+    public func tell(_ text: String) {
+        change { $0.log.append(contentsOf: text.split(separator: "\n").map(String.init)) }
+    }
+
+    public func ask(_ question: ConsoleQuestion) -> String? {
+        change { state in
+            state.question = .closing(question)
+            state.questionID += 1
+            state.writing = nil
+        }
+        return next()
+    }
+
+    // MARK: Input
+
+    /// What happened to a line or contribution sent from a page.
+    public enum Outcome: Equatable, Sendable {
+        case accepted
+        /// The question was already answered, or has moved on.
+        case stale
+        /// No written round is open (or the room is not shared, or the session has ended).
+        case closed
+    }
+
+    /// A line from the facilitator's page answering question number `question`.
+    public func submit(_ line: String, question: Int) -> Outcome {
+        let line = Self.clean(line, limit: Self.lineLimit)
+        return locked { state in
+            guard !state.closed else { return .closed }
+            guard state.question != nil, question == state.questionID, lines.isEmpty else { return .stale }
+            lines.append(line)
+            guarded.broadcast()
+            return .accepted
+        }
+    }
+
+    /// A line typed at the terminal, which answers whatever is asked when it arrives.
+    public func enter(_ line: String) {
+        locked { _ in
+            lines.append(line)
+            guarded.broadcast()
+        }
+    }
+
+    /// A participant's written contribution: kept with no author and no address, until revealed.
+    public func contribute(_ text: String) -> Outcome {
+        let text = Self.clean(text, limit: Self.contributionLimit)
+        guard !text.isEmpty else { return .stale }
+        return change { state in
+            guard !state.closed, var round = state.writing, !round.revealed else { return .closed }
+            round.pending.append(text)
+            state.writing = round
+            return .accepted
+        }
+    }
+
+    /// Reveals the written round's contributions together, in shuffled order: each
+    /// becomes a written contribution to the session (as literal text: no commands,
+    /// no tags), then the round is done.
+    public func reveal(question: Int) -> Outcome {
+        change { state in
+            guard !state.closed, var round = state.writing, !round.revealed else { return .closed }
+            guard state.question != nil, question == state.questionID, lines.isEmpty else { return .stale }
+            lines.append(contentsOf: round.pending.shuffled().map { "\\" + $0 })
+            lines.append("/done")
+            round.pending = []
+            round.revealed = true
+            state.writing = round
+            guarded.broadcast()
+            return .accepted
+        }
+    }
+
+    /// Ends the room: pages say so, the join code stops working, and a step still waiting gets no line.
+    public func close() {
+        change { state in
+            state.closed = true
+            state.writing = nil
+            state.question = nil
+            guarded.broadcast()
+        }
+    }
+
+    /// Waits for the next line; nil once the room is closed.
+    private func next() -> String? {
+        guarded.lock()
+        defer { guarded.unlock() }
+        while lines.isEmpty && !state.closed { guarded.wait() }
+        guard !lines.isEmpty else { return nil }
+        state.question = nil
+        state.notice = nil
+        return lines.removeFirst()
+    }
+
+    /// One line of text: control characters (line breaks among them) become spaces, and it is cut at `limit` characters.
+    static func clean(_ text: String, limit: Int) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars.prefix(limit) {
+            out.append(scalar.properties.generalCategory == .control ? " " : scalar)
+        }
+        return String(out).trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: Locking
+
+    private func locked<T>(_ body: (inout RoomState) -> T) -> T {
+        guarded.lock()
+        defer { guarded.unlock() }
+        return body(&state)
+    }
+
+    /// Changes the state, then tells the listeners (outside the lock).
+    @discardableResult
+    private func change<T>(_ body: (inout RoomState) -> T) -> T {
+        guarded.lock()
+        let result = body(&state)
+        let listeners = self.listeners
+        guarded.unlock()
+        for listener in listeners { listener() }
+        return result
+    }
+}

@@ -1,0 +1,234 @@
+import CircleKit
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// A request's context: Hummingbird's, plus the address the request came from.
+struct RoomContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let client: SocketAddress?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        client = source.channel.remoteAddress
+    }
+
+    /// The client's address as text ("127.0.0.1").
+    var address: String { client?.ipAddress ?? "unknown" }
+
+    /// Whether the request came from this machine.
+    var fromLoopback: Bool {
+        guard let ip = client?.ipAddress else { return false }
+        return ip.hasPrefix("127.") || ip == "::1" || ip.hasPrefix("::ffff:127.")
+    }
+}
+
+/// The room's routes and the rules every request passes first.
+struct RoomRoutes: Sendable {
+    let room: Room
+    let streams: Broadcaster
+    let limits: RoomServer.Limits
+    let ports: PortBox
+    let lan: String?
+    let joinRequests: RateLimiter
+    let contributions: RateLimiter
+    let wrongCodes: RateLimiter
+
+    init(room: Room, streams: Broadcaster, limits: RoomServer.Limits, ports: PortBox, lan: String?) {
+        self.room = room
+        self.streams = streams
+        self.limits = limits
+        self.ports = ports
+        self.lan = lan
+        joinRequests = RateLimiter(limit: limits.joinRequestsPerMinute, per: 60)
+        contributions = RateLimiter(limit: limits.contributionsPerMinute, per: 60)
+        wrongCodes = RateLimiter(limit: limits.wrongCodesPerTenMinutes, per: 600)
+    }
+
+    func router() -> Router<RoomContext> {
+        let router = Router(context: RoomContext.self)
+        router.add(middleware: RoomRules(routes: self))
+        router.get("/") { _, _ in html(RoomPages.page(title: "Circle — room", role: "room", stream: "/events", live: RoomPages.room(room.snapshot, links: links))) }
+        router.get("/facilitator") { _, _ in
+            html(RoomPages.page(
+                title: "Circle — facilitator", role: "facilitator", stream: "/events", live: "<p>Connecting…</p>",
+                extra: RoomPages.facilitatorForms(themes: room.themes)))
+        }
+        router.get("/static/circle.css") { _, _ in asset(RoomAssets.css, type: "text/css; charset=utf-8") }
+        router.get("/static/circle.js") { _, _ in asset(RoomAssets.js, type: "text/javascript; charset=utf-8") }
+        router.get("/events") { _, _ in try stream(.room) }
+
+        router.get("/api/facilitator") { request, _ in
+            try facilitator(request)
+            return html(RoomPages.facilitator(room.snapshot, links: links))
+        }
+        router.post("/api/input") { request, _ in
+            let question = try facilitator(request)
+            let line = try await text(of: request, limit: Room.lineLimit * 4)
+            return outcome(room.submit(line, question: question))
+        }
+        router.post("/api/reveal") { request, _ in
+            outcome(room.reveal(question: try facilitator(request)))
+        }
+
+        router.get("/j/:code") { _, context in
+            let code = try join(context)
+            return html(RoomPages.page(
+                title: "Circle — write privately", role: "join", stream: "/j/\(code)/events", live: RoomPages.join(room.snapshot),
+                extra: RoomPages.joinForm(code: code)))
+        }
+        router.get("/j/:code/events") { _, context in
+            _ = try join(context)
+            return try stream(.join)
+        }
+        router.post("/j/:code/write") { request, context in
+            let code = try join(context)
+            guard contributions.allow(context.address) else { throw tooMany() }
+            let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
+            var body = try await text(of: request, limit: Room.contributionLimit * 4 + 16)
+            if isForm { body = Self.formField("text", in: body) ?? "" }
+            switch room.contribute(body) {
+            case .accepted:
+                if isForm { return Response(status: .seeOther, headers: [.location: "/j/\(code)"]) }
+                return plain(.accepted, "Sent. Thank you: nobody can see who wrote it.")
+            case .stale: throw HTTPError(.badRequest, message: "Write something first.")
+            case .closed: throw HTTPError(.conflict, message: "No written round is open just now.")
+            }
+        }
+        return router
+    }
+
+    private var links: RoomPages.Links { ports.links(room: room, lan: lan) }
+
+    /// Checks the facilitator's key; returns the question number the request answers.
+    @discardableResult
+    private func facilitator(_ request: Request) throws -> Int {
+        guard let key = request.headers[.circleKey], Secrets.same(key, room.secret) else {
+            throw HTTPError(.forbidden, message: "Only the facilitator's page can do this: open the facilitator link circle printed.")
+        }
+        return request.headers[.circleQuestion].flatMap { Int($0) } ?? 0
+    }
+
+    /// Checks a participant's join code; returns it.
+    private func join(_ context: RoomContext) throws -> String {
+        let code = context.parameters.get("code") ?? ""
+        guard let expected = room.joinCode, !room.snapshot.closed else {
+            throw HTTPError(.gone, message: "This session has ended, and its join code with it.")
+        }
+        guard Secrets.same(code.uppercased(), expected) else {
+            guard wrongCodes.allow(context.address) else { throw tooMany() }
+            throw HTTPError(.notFound, message: "No session has that code: check it on the room screen.")
+        }
+        return expected
+    }
+
+    private func stream(_ kind: Broadcaster.Kind) throws -> Response {
+        guard let events = streams.open(kind) else { throw HTTPError(.serviceUnavailable, message: "Too many pages are open.") }
+        return Response(
+            status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8"], body: ResponseBody(asyncSequence: events))
+    }
+
+    /// The request's body as UTF-8 text, refused if longer than `limit` bytes.
+    private func text(of request: Request, limit: Int) async throws -> String {
+        var request = request
+        let buffer = try await request.collectBody(upTo: limit)
+        guard let text = String(validating: buffer.readableBytesView, as: UTF8.self) else {
+            throw HTTPError(.badRequest, message: "The text must be UTF-8.")
+        }
+        return text
+    }
+
+    private func outcome(_ outcome: Room.Outcome) -> Response {
+        switch outcome {
+        case .accepted: plain(.accepted, "ok")
+        case .stale: plain(.conflict, "That step was already answered; the page now shows the current one.")
+        case .closed: plain(.conflict, "There is nothing to reveal: no written round is open.")
+        }
+    }
+
+    private func tooMany() -> HTTPError {
+        HTTPError(.tooManyRequests, headers: [.retryAfter: "60"], message: "Too many requests: wait a minute and try again.")
+    }
+
+    /// A field of an `application/x-www-form-urlencoded` body.
+    static func formField(_ name: String, in body: String) -> String? {
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[0] == name else { continue }
+            return parts[1].replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        }
+        return nil
+    }
+}
+
+/// The rules every request meets first: the Host must be this room (no DNS
+/// rebinding); from the network only the join pages are reachable, within rate
+/// limits; every answer forbids caching, framing and any source but this server,
+/// and no answer ever sets a cookie.
+struct RoomRules: RouterMiddleware {
+    typealias Context = RoomContext
+    let routes: RoomRoutes
+
+    func handle(_ request: Request, context: RoomContext, next: (Request, RoomContext) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await check(request, context: context, next: next)
+        } catch let error as HTTPError {
+            response = plain(error.status, error.body ?? error.status.reasonPhrase)
+            response.headers.append(contentsOf: error.headers)
+        }
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.xFrameOptions] = "DENY"
+        response.headers[.referrerPolicy] = "no-referrer"
+        response.headers[.cacheControl] = "no-store"
+        response.headers[.setCookie] = nil
+        return response
+    }
+
+    private func check(_ request: Request, context: RoomContext, next: (Request, RoomContext) async throws -> Response) async throws -> Response {
+        guard hostIsThisRoom(request.head.authority) else {
+            throw HTTPError(.misdirectedRequest, message: "This server answers only at its own address.")
+        }
+        let path = request.uri.path
+        if !context.fromLoopback {
+            guard path.hasPrefix("/j/") || path.hasPrefix("/static/") else {
+                throw HTTPError(.forbidden, message: "Only the facilitator's computer can open this page.")
+            }
+        }
+        if path.hasPrefix("/j/"), !routes.joinRequests.allow(context.address) {
+            throw HTTPError(.tooManyRequests, headers: [.retryAfter: "60"], message: "Too many requests: wait a minute and try again.")
+        }
+        return try await next(request, context)
+    }
+
+    /// "127.0.0.1:PORT", "localhost:PORT", "[::1]:PORT", or an IPv4 address with this port: never a name that could be rebound.
+    private func hostIsThisRoom(_ authority: String?) -> Bool {
+        guard let authority, let colon = authority.lastIndex(of: ":"), authority[authority.index(after: colon)...] == "\(routes.ports.value)" else {
+            return false
+        }
+        let host = authority[..<colon]
+        if host == "localhost" || host == "[::1]" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets.allSatisfy { UInt8($0) != nil }
+    }
+}
+
+extension HTTPField.Name {
+    static let circleKey = Self("X-Circle-Key")!
+    static let circleQuestion = Self("X-Circle-Question")!
+    static let xFrameOptions = Self("X-Frame-Options")!
+    static let referrerPolicy = Self("Referrer-Policy")!
+}
+
+private func html(_ body: String) -> Response { asset(body, type: "text/html; charset=utf-8") }
+
+private func asset(_ body: String, type: String) -> Response {
+    Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: body)))
+}
+
+private func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
+    Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+}

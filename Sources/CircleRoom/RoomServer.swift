@@ -1,0 +1,160 @@
+import CircleKit
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The room display's web server (Hummingbird 2). It listens on 127.0.0.1 only,
+/// unless the room is shared: then it listens on the local network too, where a
+/// participant can reach nothing but the join pages behind the room's code.
+///
+/// Routes: `/` the room view · `/facilitator#KEY` the facilitator's page ·
+/// `/events` the live stream · `/api/facilitator`, `/api/input`, `/api/reveal`
+/// (the key in `X-Circle-Key`) · `/j/CODE`, `/j/CODE/events`, `/j/CODE/write` for
+/// participants · `/static/circle.css`, `/static/circle.js`.
+public final class RoomServer: Sendable {
+    /// How much a client may ask of the join pages.
+    public struct Limits: Sendable {
+        /// Requests to the join pages per client address per minute.
+        public var joinRequestsPerMinute = 60
+        /// Written contributions per client address per minute.
+        public var contributionsPerMinute = 12
+        /// Wrong join codes per client address per ten minutes.
+        public var wrongCodesPerTenMinutes = 10
+        public init() {}
+    }
+
+    public let room: Room
+    public let port: Int
+    /// The address participants reach the room at, when it is shared.
+    public let lanAddress: String?
+    private let task: Task<Void, any Error>
+    private let heartbeat: Task<Void, Never>
+    private let streams: Broadcaster
+
+    /// The room view (for the screen everyone sees).
+    public var roomURL: String { "http://127.0.0.1:\(port)/" }
+    /// The facilitator's page; the key after `#` never reaches the server in a URL, and leaves the address bar once the page opens.
+    public var facilitatorURL: String { "http://127.0.0.1:\(port)/facilitator#\(room.secret)" }
+    /// Where participants write, when the room is shared.
+    public var joinURL: String? {
+        room.joinCode.map { "http://\(lanAddress ?? "127.0.0.1"):\(port)/j/\($0)" }
+    }
+
+    private init(room: Room, port: Int, lanAddress: String?, task: Task<Void, any Error>, streams: Broadcaster) {
+        self.room = room
+        self.port = port
+        self.lanAddress = lanAddress
+        self.task = task
+        self.streams = streams
+        heartbeat = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(15))
+                streams.heartbeat()
+            }
+        }
+    }
+
+    /// Starts serving `room` and returns once the server listens. `port` 0 takes a free port.
+    /// A shared room listens on every interface and shows participants `lanAddress` (default: this machine's first local-network address).
+    public static func start(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) async throws -> RoomServer {
+        let shared = room.joinCode != nil
+        let lan = shared ? lanAddress ?? LocalNetwork.address() : nil
+        let portBox = PortBox()
+        let streams = Broadcaster { kind in
+            let state = room.snapshot
+            switch kind {
+            case .room: return RoomPages.room(state, links: portBox.links(room: room, lan: lan))
+            case .join: return RoomPages.join(state)
+            }
+        }
+        room.onChange { streams.changed() }
+        let routes = RoomRoutes(room: room, streams: streams, limits: limits, ports: portBox, lan: lan)
+        var logger = Logger(label: "circle-room")
+        logger.logLevel = .critical
+        let (running, started) = AsyncStream<Int>.makeStream()
+        let app = Application(
+            router: routes.router(),
+            configuration: .init(address: .hostname(shared ? "0.0.0.0" : "127.0.0.1", port: port), serverName: nil),
+            onServerRunning: { channel in
+                started.yield(channel.localAddress?.port ?? 0)
+                started.finish()
+            },
+            logger: logger)
+        let task = Task {
+            defer { started.finish() }
+            try await app.run()
+        }
+        var ports = running.makeAsyncIterator()
+        guard let bound = await ports.next(), bound > 0 else {
+            let reason: String
+            switch await task.result {
+            case .failure(let error): reason = "\(error)"
+            case .success: reason = "it stopped at once"
+            }
+            throw CircleError("the room display could not listen on port \(port) (\(reason)); choose another with --port, or 0 for any free port")
+        }
+        portBox.set(bound)
+        return RoomServer(room: room, port: bound, lanAddress: lan, task: task, streams: streams)
+    }
+
+    /// Ends every page's stream and stops listening.
+    public func stop() async {
+        heartbeat.cancel()
+        streams.finish()
+        task.cancel()
+        _ = await task.result
+    }
+
+    /// `start`, for callers that are not async (the command line).
+    public static func open(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) throws -> RoomServer {
+        try blocking { try await start(room: room, port: port, lanAddress: lanAddress, limits: limits) }
+    }
+
+    /// Closes the room and stops the server, for callers that are not async.
+    public func close() {
+        room.close()
+        try? blocking { await self.stop() }
+    }
+
+    /// Pages following the session now (the room view, facilitator pages and participants' pages).
+    public var openStreams: Int { streams.count }
+}
+
+/// The port, known only once the server listens; routes need it to check Host headers.
+final class PortBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var port = 0
+
+    func set(_ value: Int) {
+        lock.lock()
+        port = value
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return port
+    }
+
+    func links(room: Room, lan: String?) -> RoomPages.Links {
+        RoomPages.Links(room: "http://127.0.0.1:\(value)/", join: room.joinCode.map { "http://\(lan ?? "127.0.0.1"):\(value)/j/\($0)" })
+    }
+}
+
+/// Runs async work to its end from synchronous code.
+private func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    let done = DispatchSemaphore(value: 0)
+    let box = ResultBox<T>()
+    Task {
+        do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    return try box.result!.get()
+}
+
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, any Error>?
+}

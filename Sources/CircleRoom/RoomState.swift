@@ -1,0 +1,104 @@
+import CircleKit
+import Foundation
+
+/// What the room display shows at one moment, built from the session's events and
+/// the step the facilitator is answering. It lives in memory only: nothing here is
+/// written anywhere, and it ends with the session.
+struct RoomState: Sendable {
+    /// What the facilitator is being asked now, and its number (answers name the number they answer).
+    enum Question: Sendable {
+        case turn(SessionRequest)
+        case closing(ConsoleQuestion)
+    }
+
+    /// A written round open on participants' devices.
+    struct WrittenRound: Sendable {
+        let prompt: String
+        let people: Int
+        /// Contributions received and not yet revealed: text only, no author, no address.
+        var pending: [String] = []
+        var revealed = false
+    }
+
+    /// What the facilitator typed for P1, P2…
+    var names: [String: String] = [:]
+    var title = ""
+    var agreement: String?
+    var phase: String?
+    var phaseIndex = 0
+    var phaseTotal: Int?
+    /// Seconds left in the phase's time box when `clockSet` was taken.
+    var secondsLeft: Double?
+    var clockSet = Date()
+    var prompt: String?
+    var lastSaid: String?
+    var passed: [String] = []
+    var written: [String] = []
+    var writing: WrittenRound?
+    var question: Question?
+    var questionID = 0
+    var notice: String?
+    /// The facilitator's running log (with names): the facilitator page only.
+    var log: [String] = []
+    var finished: String?
+    var closed = false
+
+    /// Takes in one event of the session.
+    mutating func apply(_ event: SessionEvent) {
+        switch event {
+        case .started(let title, _, let agreement, _):
+            self.title = title
+            self.agreement = agreement
+        case .phase(let index, let total, let name, let minutes):
+            agreement = nil
+            phase = name
+            phaseIndex = index
+            phaseTotal = total
+            secondsLeft = minutes.map { $0 * 60 }
+            clockSet = Date()
+            prompt = nil
+            lastSaid = nil
+            passed = []
+            written = []
+        case .phaseEnded:
+            secondsLeft = nil
+        case .say(let text): lastSaid = text
+        case .asked(let text):
+            prompt = text
+            passed = []
+            written = []
+        case .passed(let person): passed.append(who(person))
+        case .written(let text, _): written.append(text)
+        case .finished:
+            finished = event.transcript.trimmingCharacters(in: CharacterSet(charactersIn: "= "))
+            prompt = nil
+            secondsLeft = nil
+        default: break
+        }
+        log.append(logLine(event))
+        if log.count > 40 { log.removeFirst(log.count - 40) }
+    }
+
+    /// The person whose turn it is, when the current step is someone's turn.
+    var turn: String? {
+        if case .turn(.ask(let person, _, _, _)) = question { return person }
+        return nil
+    }
+
+    /// Seconds left now, counting down from when the clock was last set.
+    var secondsLeftNow: Double? { secondsLeft.map { $0 - Date().timeIntervalSince(clockSet) } }
+
+    /// "Amira" for P1 when the facilitator typed names, else the handle.
+    func who(_ handle: String) -> String { names[handle] ?? handle }
+
+    private func logLine(_ event: SessionEvent) -> String {
+        switch event {
+        case .contribution(let person, let text, let themes):
+            return "\(who(person)): \(text)" + themes.map { "  #\($0)" }.joined()
+        case .passed(let person): return "\(who(person)) passes"
+        case .assigned(let role, let person): return "[role] \(role): \(who(person))"
+        case .chosen(let prompt, let option): return "\(prompt) → \(who(option))"
+        default: return event.transcript
+        }
+    }
+}

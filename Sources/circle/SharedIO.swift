@@ -1,0 +1,51 @@
+import CircleKit
+import CircleRoom
+import Foundation
+
+/// A session run at the terminal and on the room display at once: events show on
+/// both, and a step is answered by whichever the facilitator uses first — a line
+/// typed at the terminal, or the facilitator's page.
+final class SharedIO: SessionIO, FacilitatorConsole {
+    let terminal: TerminalIO
+    let room: Room
+
+    /// Starts reading the terminal: each line typed answers whatever is asked when it arrives.
+    init(terminal: TerminalIO, room: Room) {
+        self.terminal = terminal
+        self.room = room
+        Thread.detachNewThread {
+            while let line = readLine(strippingNewline: true) { room.enter(line) }
+        }
+    }
+
+    func show(_ event: SessionEvent) {
+        terminal.show(event)
+        room.show(event)
+    }
+
+    func line(for request: SessionRequest, context: TurnContext) throws -> String? {
+        terminal.prompt(for: request, context: context)
+        FileHandle.standardOutput.write(Data("> (or answer on the facilitator page) ".utf8))
+        let line = try room.line(for: request, context: context)
+        if terminal.colour { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }  // the prompt line, if the page answered
+        return line.map { terminal.answer($0, to: request) }
+    }
+
+    func reject(_ message: String, context: TurnContext) throws {
+        terminal.reject(message, context: context)
+        try room.reject(message, context: context)
+    }
+
+    func clock() -> Double { room.clock() }
+
+    func tell(_ text: String) {
+        terminal.tell(text)
+        room.tell(text)
+    }
+
+    func ask(_ question: ConsoleQuestion) -> String? {
+        terminal.show(question)
+        FileHandle.standardOutput.write(Data("> ".utf8))
+        return room.ask(question)
+    }
+}

@@ -1,0 +1,106 @@
+import CircleKit
+import Foundation
+import HTTPProbe
+
+@testable import CircleRoom
+
+/// A room display serving a real session of the fixture format over real HTTP on
+/// loopback, the engine running on a thread of its own as it does under `circle run`.
+final class LiveRoom: @unchecked Sendable {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").path
+
+    let room: Room
+    let server: RoomServer
+    let engine: SessionEngine
+    private let finished = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: Result<SessionEngine.Outcome, any Error>?
+
+    init(
+        share: Bool = false, participants: Int = 3, names: [String: String] = [:], limits: RoomServer.Limits = .init(),
+        lanAddress: String? = "127.0.0.1", format: String = "room_test.lua"
+    ) async throws {
+        room = Room(names: names, share: share, themes: [(id: "workload", label: "Workload and caseload")])
+        server = try await RoomServer.start(room: room, lanAddress: lanAddress, limits: limits)
+        let setup = SessionEngine.Setup(formatPath: Self.fixtures + "/" + format, library: nil, participants: participants, seed: 1)
+        engine = try SessionEngine(setup: setup, io: room, journalPath: nil, phaseTotal: 2)
+        Thread.detachNewThread { [self] in
+            let outcome = Result { try engine.run() }
+            lock.withLock { result = outcome }
+            finished.signal()
+        }
+    }
+
+    var port: Int { server.port }
+    var key: (String, String) { ("X-Circle-Key", room.secret) }
+    var question: (String, String) { ("X-Circle-Question", String(room.snapshot.questionID)) }
+
+    func get(_ path: String, headers: [(String, String)] = []) async throws -> HTTPResponse {
+        let port = port
+        return try await offPool { try HTTPProbe.send("GET", port: port, path: path, headers: headers) }
+    }
+
+    func post(_ path: String, _ body: String, headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> HTTPResponse {
+        try await post(path, Array(body.utf8), headers: headers, type: type)
+    }
+
+    func post(_ path: String, _ body: [UInt8], headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> HTTPResponse {
+        let port = port
+        return try await offPool { try HTTPProbe.send("POST", port: port, path: path, headers: headers + [("Content-Type", type)], body: body) }
+    }
+
+    /// Sends a line as the facilitator's page does, answering the step shown now.
+    @discardableResult
+    func answer(_ line: String) async throws -> HTTPResponse {
+        try await post("/api/input", line, headers: [key, question])
+    }
+
+    /// Waits until the room's state satisfies `condition` (the engine runs on its own thread).
+    func wait(_ what: String, timeout: Double = 10, until condition: (RoomState) -> Bool) async throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !condition(room.snapshot) {
+            guard Date() < deadline else { throw CircleError("timed out waiting for \(what)") }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    /// Waits for the step that asks `prompt` (or for `person`'s turn).
+    func waitForTurn(_ prompt: String) async throws {
+        try await wait("the step “\(prompt)”") { state in
+            guard case .turn(let request)? = state.question else { return false }
+            switch request {
+            case .ask(let person, let text, _, _): return text.hasPrefix(prompt) || person == prompt
+            case .write(let text, _), .choose(let text, _), .confirm(let text): return text.hasPrefix(prompt)
+            default: return false
+            }
+        }
+    }
+
+    /// How the session ended (waits for it).
+    func outcome(timeout: Double = 10) async throws -> SessionEngine.Outcome {
+        let finished = finished
+        guard try await offPool({ finished.wait(timeout: .now() + timeout) }) == .success else { throw CircleError("the session did not end") }
+        finished.signal()
+        return try lock.withLock { result }!.get()
+    }
+
+    func stop() async {
+        room.close()
+        await server.stop()
+    }
+}
+
+/// Runs blocking work (a socket read, a browser round trip) on a thread of its own,
+/// so the cooperative pool stays free for the server's handlers.
+func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+    }
+}
+
+/// A value used from one test at a time, handed to `offPool` (an event stream, a browser page).
+final class Handle<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
