@@ -36,7 +36,8 @@ struct Results: Codable {
         lines += rows.map(line)
         lines.append("")
         for (index, figure) in figures.enumerated() {
-            lines.append("[\(index + 1)] \(figure.comparison) (median of \(figure.repetitions)): \(figure.note ?? "")")
+            let summary = figure.comparison == RoomBenchmark.comparison ? "worst of" : "median of"
+            lines.append("[\(index + 1)] \(figure.comparison) (\(summary) \(figure.repetitions)): \(figure.note ?? "")")
         }
         let met = figures.filter(\.met).count
         lines.append("")

@@ -1,7 +1,8 @@
 // circle-bench: Circle's performance targets, each measured beside its baseline in one
 // run of a release build — start-up to the first prompt, the host turn round trip against
 // bare `lua5.4`, a long rehearsal replay and its resident memory, one shipped session's
-// resident memory, the report compiler against `sqlite3` GROUP BY, and anonymiser throughput.
+// resident memory, the report compiler against `sqlite3` GROUP BY, anonymiser throughput, and
+// the room display's update latency under a written round's burst beside plain GETs to it.
 //
 //     swift run -c release --scratch-path .build-bench circle-bench [--json FILE]
 //
@@ -23,11 +24,14 @@ enum Scale {
     static let compileRepetitions = 5
     static let corpusBytes = 20 << 20
     static let anonymiserRepetitions = 5
+    /// Participants writing at once, and written rounds (each on a fresh room and server).
+    static let roomPeople = 30
+    static let roomRounds = 7
 }
 
 /// The comparisons, in the order they run; `--only` picks some of them.
 enum Comparison: String, CaseIterable {
-    case startup, turns, replay, memory, compile, anonymiser
+    case startup, turns, replay, memory, compile, anonymiser, room
 }
 
 func usage() -> Never {
@@ -111,6 +115,9 @@ func main() throws {
         case .anonymiser:
             progress("anonymiser throughput")
             figures.append(try AnonymiserBenchmark(bytes: Scale.corpusBytes, repetitions: Scale.anonymiserRepetitions).run())
+        case .room:
+            progress("room display: \(Scale.roomPeople) contributions at once, \(Scale.roomRounds) rounds, beside concurrent GETs")
+            figures.append(try RoomBenchmark(people: Scale.roomPeople, rounds: Scale.roomRounds).run())
         }
     }
 

@@ -17,16 +17,29 @@ final class LiveRoom: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Result<SessionEngine.Outcome, any Error>?
 
-    init(
+    /// A session of the fixture format `room_test.lua` (two phases: a spoken round, then a written round, a choice and a confirmation).
+    convenience init(
         share: Bool = false, participants: Int = 3, names: [String: String] = [:], limits: RoomServer.Limits = .init(),
-        lanAddress: String? = "127.0.0.1", format: String = "room_test.lua"
+        lanAddress: String? = "127.0.0.1"
+    ) async throws {
+        let setup = SessionEngine.Setup(formatPath: Self.fixtures + "/room_test.lua", library: nil, participants: participants, seed: 1)
+        try await self.init(setup: setup, phases: 2, share: share, names: names, limits: limits, lanAddress: lanAddress)
+    }
+
+    /// A session of any format; `afterwards` runs on the engine's thread once the session ends (the closing dialogue, say).
+    init(
+        setup: SessionEngine.Setup, phases: Int?, share: Bool, names: [String: String] = [:], limits: RoomServer.Limits = .init(),
+        lanAddress: String? = "127.0.0.1", afterwards: (@Sendable (SessionEngine, Room) throws -> Void)? = nil
     ) async throws {
         room = Room(names: names, share: share, themes: [(id: "workload", label: "Workload and caseload")])
         server = try await RoomServer.start(room: room, lanAddress: lanAddress, limits: limits)
-        let setup = SessionEngine.Setup(formatPath: Self.fixtures + "/" + format, library: nil, participants: participants, seed: 1)
-        engine = try SessionEngine(setup: setup, io: room, journalPath: nil, phaseTotal: 2)
+        engine = try SessionEngine(setup: setup, io: room, journalPath: nil, phaseTotal: phases)
         Thread.detachNewThread { [self] in
-            let outcome = Result { try engine.run() }
+            let outcome = Result {
+                let outcome = try engine.run()
+                try afterwards?(engine, room)
+                return outcome
+            }
             lock.withLock { result = outcome }
             finished.signal()
         }
@@ -54,6 +67,14 @@ final class LiveRoom: @unchecked Sendable {
     @discardableResult
     func answer(_ line: String) async throws -> HTTPResponse {
         try await post("/api/input", line, headers: [key, question])
+    }
+
+    /// Answers the step shown now, then waits until the session has moved past it.
+    func advance(_ line: String) async throws {
+        let step = room.snapshot.questionID
+        let response = try await answer(line)
+        guard response.status == 202 else { throw CircleError("'\(line)' was refused: \(response.status) \(response.text)") }
+        try await wait("the step after '\(line)'") { $0.questionID > step || $0.finished != nil }
     }
 
     /// Waits until the room's state satisfies `condition` (the engine runs on its own thread).
