@@ -66,7 +66,7 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         // End-to-end: runs the built `circle` executable.
-        .testTarget(name: "CLITests", dependencies: ["circle", "Yams"]),
+        .testTarget(name: "CLITests", dependencies: ["circle", "Yams", "HTTPProbe"]),
         // The room display over real HTTP, and in headless Chromium.
         .testTarget(name: "RoomTests", dependencies: ["CircleRoom", "HTTPProbe"], exclude: ["Fixtures"]),
     ]

@@ -83,7 +83,7 @@ struct ResumeCommand: ParsableCommand {
             let path = try SessionList(directory: directory).journalPath(for: session)
             let journal = try Journal(path: path)
             if journal.droppedTornLine {
-                print("Note: the last line of the journal was cut off when the session stopped; it was dropped, and that turn will be asked again.")
+                say("Note: the last line of the journal was cut off when the session stopped; it was dropped, and that turn will be asked again.")
             }
             let names = try participants.map { try seat($0).names } ?? [:]
             let header = journal.header
@@ -98,7 +98,7 @@ struct ResumeCommand: ParsableCommand {
                 terminal: terminal, themes: taggableThemes(try library.formatLibrary.definition(of: setup.formatPath)))
             let engine = try SessionEngine(
                 setup: setup, io: io, journalPath: path, replay: journal.entries, phaseTotal: total)
-            print("Resuming \(header.format) (\(journal.entries.count) answered turns replayed).")
+            say("Resuming \(header.format) (\(journal.entries.count) answered turns replayed).")
             try finish(engine, journal: path, closing: closing, terminal: terminal, console: io, server: server)
         }
     }
@@ -135,13 +135,13 @@ struct RoomOptions: ParsableArguments {
         guard room || share else { return (terminal, nil) }
         let room = Room(names: terminal.names, share: share, themes: themes)
         let server = try RoomServer.open(room: room, port: port)
-        print("Room display — put this on the screen everyone sees: \(server.roomURL)")
-        print("Facilitator page (keep it to yourself; it holds this session's key): \(server.facilitatorURL)")
+        say("Room display — put this on the screen everyone sees: \(server.roomURL)")
+        say("Facilitator page (keep it to yourself; it holds this session's key): \(server.facilitatorURL)")
         if let join = server.joinURL {
-            print("Participants write privately at: \(join)")
-            if server.lanAddress == nil { print("  (no local network was found: only this computer can reach it)") }
+            say("Participants write privately at: \(join)")
+            if server.lanAddress == nil { say("  (no local network was found: only this computer can reach it)") }
         }
-        print("Answer here or on the facilitator page.\n")
+        say("Answer here or on the facilitator page.\n")
         return (SharedIO(terminal: terminal, room: room), server)
     }
 }
@@ -160,7 +160,7 @@ func finish(
     defer { server?.close() }
     let outcome = try engine.run()
     if outcome == .paused {
-        print("\nSession paused and saved. Carry on with: circle resume \(engine.setup.id)")
+        say("\nSession paused and saved. Carry on with: circle resume \(engine.setup.id)")
         return
     }
     try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)

@@ -41,3 +41,9 @@ func handleInterrupt() {
         _exit(130)
     }
 }
+
+/// Writes a line to standard output at once, unbuffered, so the terminal shows each
+/// line as it comes even through a pipe (the room display's page may answer next).
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}

@@ -113,5 +113,4 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    private func say(_ text: String) { print(text) }
 }

@@ -27,6 +27,20 @@ import Testing
         #expect(FacilitatorInput.parse("/fly", for: ask) == .invalid("unknown command /fly; /help lists them"))
     }
 
+    @Test func writtenRounds() {
+        let write = SessionRequest.write(prompt: "What are you left feeling?", people: 4)
+        #expect(FacilitatorInput.parse("Heavy #anxiety", for: write) == .answer(.text("Heavy", themes: ["anxiety"])))
+        #expect(FacilitatorInput.parse("/done", for: write) == .answer(.done))
+        #expect(FacilitatorInput.parse("/Aloud", for: write) == .answer(.aloud))
+        #expect(FacilitatorInput.parse("/done", for: ask) == .invalid("/done is for a written round"))
+        #expect(FacilitatorInput.parse("", for: write) == .invalid("type the written contribution, /done when all are in, or /aloud"))
+        // A backslash keeps the rest exactly: how participants' written contributions are kept.
+        #expect(FacilitatorInput.parse("\\/end #not-a-tag", for: write) == .answer(.text("/end #not-a-tag", themes: [])))
+        #expect(FacilitatorInput.parse("\\pass", for: ask) == .answer(.text("pass", themes: [])))
+        #expect(FacilitatorInput.parse("\\", for: write) == .invalid("write the contribution after \\"))
+        #expect(FacilitatorInput.parse("\\2", for: .choose(prompt: "Who?", options: ["P1", "P2"])) == .invalid("\\TEXT answers a contribution, not this step"))
+    }
+
     @Test func choicesAndConfirmations() {
         let choose = SessionRequest.choose(prompt: "Who?", options: ["P1", "P2", "nobody else"])
         #expect(FacilitatorInput.parse("2", for: choose) == .answer(.choice(2)))

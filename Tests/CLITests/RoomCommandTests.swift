@@ -1,0 +1,88 @@
+import Foundation
+import HTTPProbe
+import Testing
+
+/// `circle run --room`: the terminal and the room display run the same session at once.
+@Suite struct RoomCommandTests {
+    /// A `circle` process whose output is read as it comes and whose input is typed line by line.
+    final class Running: @unchecked Sendable {
+        let process = Process()
+        private let input = Pipe(), output = Pipe()
+        private let lock = NSLock()
+        private var text = ""
+
+        init(_ arguments: [String]) throws {
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = arguments
+            process.currentDirectoryURL = CLI.root
+            process.environment = CLI.isolated
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            Thread.detachNewThread { [self] in
+                while case let data = output.fileHandleForReading.availableData, !data.isEmpty {
+                    lock.withLock { text += String(decoding: data, as: UTF8.self) }
+                }
+            }
+        }
+
+        var printed: String { lock.withLock { text } }
+
+        func type(_ line: String) { input.fileHandleForWriting.write(Data((line + "\n").utf8)) }
+
+        /// Waits until the output contains `expected`; returns the output so far.
+        @discardableResult
+        func wait(for expected: String, timeout: Double = 15) throws -> String {
+            let deadline = Date().addingTimeInterval(timeout)
+            while !printed.contains(expected) {
+                guard Date() < deadline, process.isRunning || printed.contains(expected) else {
+                    throw CLIError("waited for “\(expected)”; the output was:\n\(printed)")
+                }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            return printed
+        }
+    }
+
+    struct CLIError: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    @Test func theTerminalAndThePageAnswerTheSameSession() throws {
+        let dir = try CLI.scratchDirectory()
+        let format = CLI.root.appendingPathComponent("Tests/RoomTests/Fixtures/room_test.lua").path
+        let circle = try Running(["run", format, "--participants", "Amira, Ben, Chloe", "--journal-dir", dir, "--room", "--share"])
+        defer { if circle.process.isRunning { circle.process.terminate() } }
+        let banner = try circle.wait(for: "Amira (P1) — How are you arriving today?")
+        let port = try #require(banner.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//).flatMap { Int($0.1) })
+        let key = try #require(banner.firstMatch(of: /facilitator#([0-9a-f]+)/).map { String($0.1) })
+        #expect(banner.contains("Participants write privately at: http://"))
+        func page() throws -> String { try HTTPProbe.send("GET", port: port, path: "/").text }
+        func facilitator(_ line: String) throws -> Int {
+            let state = try HTTPProbe.send("GET", port: port, path: "/api/facilitator", headers: [("X-Circle-Key", key)]).text
+            let question = try #require(state.firstMatch(of: /data-question="(\d+)"/).map { String($0.1) })
+            return try HTTPProbe.send(
+                "POST", port: port, path: "/api/input", headers: [("X-Circle-Key", key), ("X-Circle-Question", question)],
+                body: Array(line.utf8)).status
+        }
+        #expect(try page().contains("Amira’s turn"))
+
+        circle.type("pass")  // at the terminal
+        try circle.wait(for: "Amira (P1) passes")
+        #expect(try page().contains("Passed: Amira"))
+        #expect(try facilitator("Fine, thanks #workload") == 202)  // on the page
+        try circle.wait(for: "Ben (P2): Fine, thanks")
+        #expect(try facilitator("/end") == 202)
+        try circle.wait(for: "Keep this record")
+        circle.type("y")
+        try circle.wait(for: "Keep the journal")
+        circle.type("n")
+        try circle.wait(for: "Journal deleted")
+        circle.process.waitUntilExit()
+        #expect(circle.process.terminationStatus == 0)
+        // The room closed with the session: the server no longer answers.
+        #expect(throws: HTTPProbeError.self) { try HTTPProbe.send("GET", port: port, path: "/", timeout: 2) }
+    }
+}
