@@ -9,7 +9,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := liblua5.4-dev libsqlite3-dev sqlite3 pkg-config
 
-.PHONY: demo test test-asan deps
+.PHONY: demo test test-asan deps browser
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4 sqlite3 || ! command -v sqlite3 >/dev/null 2>&1; then \
@@ -17,12 +17,19 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
+# The room display's real-browser test drives Debian's headless Chromium.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "Installing chromium (for the room display's browser test) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	fi
+
 demo: deps
 	$(SWIFT) build --product circle
 	$(SWIFT) run circle rehearse parallel-process-case-discussion \
 		--rehearsal Scenarios/rehearsals/parallel_process_case_discussion.yaml --show-record
 
-test: deps
+test: deps browser
 	$(SWIFT) test
 
 # LuaKit's tests under AddressSanitizer, in a build directory of their own.

@@ -20,12 +20,11 @@
 ---@field roles? string|string[] only people assigned these roles
 ---@field repeat_until_pass? boolean go round again until a whole round passes
 ---@field guard? string|string[] fidelity rules to check contributions against
----@field written? boolean a round people may answer in writing
+---@field written? boolean an anonymous written round: contributions with no author, revealed together
 
 ---@class AskOptions
 ---@field pass? boolean may the person pass (default true)
 ---@field guard? string|string[] fidelity rules to check the answer against
----@field written? boolean may be answered in writing
 
 ---@class PhaseOptions
 ---@field minutes? number the phase's time box

@@ -64,7 +64,7 @@ enum RoomPages {
             out += "<p class=\"phase\">Phase \(s.phaseIndex)\(of): \(h(phase))</p>"
         }
         if let left = s.secondsLeftNow {
-            out += "<p class=\"clock\" role=\"timer\" aria-label=\"Time left in this phase\" data-left=\"\(Int(left.rounded()))\">\(clock(left))</p>"
+            out += "<p class=\"clock\" role=\"timer\" aria-live=\"off\" aria-label=\"Time left in this phase\" data-left=\"\(Int(left.rounded()))\">\(clock(left))</p>"
         }
         return out + "</header>"
     }
@@ -103,7 +103,7 @@ enum RoomPages {
 
     private static func turn(_ request: SessionRequest, _ s: RoomState) -> String {
         switch request {
-        case .ask(let person, let prompt, let canPass, _):
+        case .ask(let person, let prompt, let canPass):
             return "<h2><span class=\"person\">\(h(s.who(person)))</span> — \(h(prompt))</h2>"
                 + "<p class=\"hint\">Type their contribution below (add #theme tags if you like).</p>"
                 + (canPass ? button("pass", "\(s.who(person)) passes") : "")

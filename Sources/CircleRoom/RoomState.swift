@@ -81,7 +81,7 @@ struct RoomState: Sendable {
 
     /// The person whose turn it is, when the current step is someone's turn.
     var turn: String? {
-        if case .turn(.ask(let person, _, _, _)) = question { return person }
+        if case .turn(.ask(let person, _, _)) = question { return person }
         return nil
     }
 

@@ -48,7 +48,7 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
     func prompt(for request: SessionRequest, context: TurnContext) {
         say(style(status(context), "2"))
         switch request {
-        case .ask(let person, let prompt, let canPass, _):
+        case .ask(let person, let prompt, let canPass):
             say("\(style(who(person), "1")) — \(prompt)" + (canPass ? style("  (or: pass)", "2") : ""))
         case .write(let prompt, let people):
             say(style("Written round (anonymous, \(people) may write)", "1") + " — \(prompt)")

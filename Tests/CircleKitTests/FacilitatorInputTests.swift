@@ -2,7 +2,7 @@ import Testing
 @testable import CircleKit
 
 @Suite struct FacilitatorInputTests {
-    let ask = SessionRequest.ask(person: "P1", prompt: "How are you?", canPass: true, written: false)
+    let ask = SessionRequest.ask(person: "P1", prompt: "How are you?", canPass: true)
 
     @Test func contributionsPassesAndTags() {
         #expect(FacilitatorInput.parse("Tired #workload but ok #peer-support", for: ask)
@@ -11,7 +11,7 @@ import Testing
         #expect(FacilitatorInput.parse("#moral-distress", for: ask) == .tag(["moral-distress"]))
         #expect(FacilitatorInput.parse("", for: ask) == .invalid("type the contribution, or 'pass'"))
         #expect(FacilitatorInput.parse("Issue #3 on the list", for: ask) == .answer(.text("Issue #3 on the list", themes: [])))
-        let mustSpeak = SessionRequest.ask(person: "P1", prompt: "Your account", canPass: false, written: false)
+        let mustSpeak = SessionRequest.ask(person: "P1", prompt: "Your account", canPass: false)
         #expect(FacilitatorInput.parse("pass", for: mustSpeak) == .invalid("this turn cannot be passed; type the contribution"))
     }
 

@@ -223,7 +223,7 @@ public final class SessionEngine {
         var table = LuaTable()
         table["clock"] = .number(now)
         switch (answer, request) {
-        case (.text(let text, let themes), .ask(let person, _, _, _)):
+        case (.text(let text, let themes), .ask(let person, _, _)):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
             emit(.contribution(person: person, text: text, themes: themes))
@@ -239,7 +239,7 @@ public final class SessionEngine {
             table["done"] = true
         case (.aloud, .write):
             table["aloud"] = true
-        case (.pass, .ask(let person, _, _, _)):
+        case (.pass, .ask(let person, _, _)):
             emit(.passed(person: person))
             table["passed"] = true
         case (.choice(let index), .choose(let prompt, let options)):

@@ -3,7 +3,7 @@ import LuaKit
 /// What a format asks the host for at one step (one value yielded by `run`).
 public enum SessionRequest: Equatable, Sendable {
     case say(String)
-    case ask(person: String, prompt: String, canPass: Bool, written: Bool)
+    case ask(person: String, prompt: String, canPass: Bool)
     /// One anonymous written contribution to a written round (no author), until `/done`;
     /// `/aloud` goes round the `people` in turn instead.
     case write(prompt: String, people: Int)
@@ -28,7 +28,7 @@ public enum SessionRequest: Equatable, Sendable {
     /// The question put to the group at a turn of a round or a written round.
     public var groupPrompt: String? {
         switch self {
-        case .ask(_, let prompt, _, _), .write(let prompt, _): prompt
+        case .ask(_, let prompt, _), .write(let prompt, _): prompt
         default: nil
         }
     }
@@ -36,7 +36,7 @@ public enum SessionRequest: Equatable, Sendable {
     /// Identifies an interactive step in the journal, so replay can tell when the format changed.
     var key: String {
         switch self {
-        case .ask(let person, let prompt, _, _): "ask \(person): \(prompt)"
+        case .ask(let person, let prompt, _): "ask \(person): \(prompt)"
         case .write(let prompt, _): "write: \(prompt)"
         case .choose(let prompt, let options): "choose: \(prompt) [\(options.joined(separator: " | "))]"
         case .confirm(let prompt): "confirm: \(prompt)"
@@ -55,7 +55,7 @@ public enum SessionRequest: Equatable, Sendable {
         switch op {
         case "say": self = .say(text("text"))
         case "ask":
-            self = .ask(person: text("person"), prompt: text("prompt"), canPass: t["pass"] != false, written: t["written"] == true)
+            self = .ask(person: text("person"), prompt: text("prompt"), canPass: t["pass"] != false)
         case "write": self = .write(prompt: text("prompt"), people: Int(t["people"].numberValue ?? 0))
         case "choose": self = .choose(prompt: text("prompt"), options: t["options"].tableValue?.array.compactMap(\.stringValue) ?? [])
         case "confirm": self = .confirm(prompt: text("prompt"))

@@ -30,7 +30,7 @@ final class SimulatedIO: SessionIO {
     func line(for request: SessionRequest, context: TurnContext) throws -> String? {
         elapsed += 60
         switch request {
-        case .ask(let person, let prompt, let canPass, _):
+        case .ask(let person, let prompt, let canPass):
             let first = spoken.insert(person + "\u{1}" + prompt).inserted
             return first || !canPass ? "simulated contribution from \(person)" : "pass"
         case .write(let prompt, let people):

@@ -158,11 +158,10 @@ enum HostPrelude {
       request(self, { op = "say", text = text })
     end
 
-    local ask_options = { pass = true, guard = true, written = true }
+    local ask_options = { pass = true, guard = true }
 
-    local function turn(s, person, prompt, opts, rules, in_round)
-      local answer = request(s, { op = "ask", person = person, prompt = prompt, pass = opts.pass ~= false,
-                                  round = in_round, written = opts.written == true })
+    local function turn(s, person, prompt, opts, rules)
+      local answer = request(s, { op = "ask", person = person, prompt = prompt, pass = opts.pass ~= false })
       if answer.passed then return nil end
       guard(s, rules, answer.text)
       return answer.text, answer.themes
@@ -173,7 +172,7 @@ enum HostPrelude {
       check_person(self, "ask", person, "a participant")
       if type(prompt) ~= "string" then fail("s:ask expects a prompt string, got " .. describe(prompt)) end
       opts = check_opts("ask", opts, ask_options)
-      return turn(self, person, prompt, opts, rule_set("ask", opts.guard), false)
+      return turn(self, person, prompt, opts, rule_set("ask", opts.guard))
     end
 
     local round_options = { pass = true, order = true, skip = true, roles = true, repeat_until_pass = true, guard = true, written = true }
@@ -232,7 +231,7 @@ enum HostPrelude {
         end
         local spoke = false
         local function take(person)
-          local text, themes = turn(self, person, prompt, opts, rules, true)
+          local text, themes = turn(self, person, prompt, opts, rules)
           if text then
             spoke = true
             answers[#answers + 1] = { person = person, text = text, themes = themes }
