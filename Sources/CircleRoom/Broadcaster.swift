@@ -12,6 +12,7 @@ final class Broadcaster: @unchecked Sendable {
     private let render: @Sendable (Kind) -> String
     private var streams: [UUID: (kind: Kind, continuation: AsyncStream<ByteBuffer>.Continuation)] = [:]
     private let lock = NSLock()
+    private let sending = NSLock()
 
     init(render: @escaping @Sendable (Kind) -> String) {
         self.render = render
@@ -30,8 +31,12 @@ final class Broadcaster: @unchecked Sendable {
         return stream
     }
 
-    /// Sends every open page its new live part.
+    /// Sends every open page its new live part. Changes can come from several threads
+    /// at once: rendering and sending one at a time keeps the events in order, so the
+    /// last event a page gets always shows the latest state.
     func changed() {
+        sending.lock()
+        defer { sending.unlock() }
         lock.lock()
         let open = streams.values
         lock.unlock()

@@ -52,6 +52,7 @@ public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
         change { state in
             state.question = .turn(request)
             state.questionID += 1
+            state.title = context.title  // a resumed session's replayed events were not shown
             state.phase = context.phase
             state.phaseIndex = context.phaseIndex
             state.phaseTotal = context.phaseTotal
@@ -147,9 +148,11 @@ public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
         }
     }
 
-    /// Ends the room: pages say so, the join code stops working, and a step still waiting gets no line.
-    public func close() {
+    /// Ends the room: pages say so (with `message`, unless the session said how it ended), the
+    /// join code stops working, and a step still waiting gets no line.
+    public func close(_ message: String = "The session has ended.") {
         change { state in
+            state.finished = state.finished ?? message
             state.closed = true
             state.writing = nil
             state.question = nil

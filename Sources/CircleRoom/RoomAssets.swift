@@ -36,7 +36,7 @@ enum RoomAssets {
         .facilitator .clock { font-variant-numeric: tabular-nums; font-weight: 700; }
         .question { border: 2px solid #14202a; border-radius: .5rem; padding: 1rem 1.25rem; margin: 1rem 0; }
         .question h2 { font-size: 1.35rem; } .person { color: #0b5c52; }
-        .notice { background: #fff1c9; border-left: 6px solid #b07d00; padding: .6rem 1rem; }
+        .notice { background: #fff1c9; border-left: 6px solid #b07d00; padding: .6rem 1rem; white-space: pre-line; }
         .hint, .detail, .links, .log { color: #33434f; }
         .detail { font-size: 1.15rem; color: #14202a; }
         button { font: inherit; padding: .55rem 1rem; margin: .25rem .5rem .25rem 0; border: 2px solid #14202a; border-radius: .4rem; background: #e8f3f0; color: #14202a; cursor: pointer; }

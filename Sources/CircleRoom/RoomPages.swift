@@ -32,8 +32,8 @@ enum RoomPages {
     /// What everyone in the room sees: calm, large, and no more names than the facilitator typed.
     static func room(_ s: RoomState, links: Links) -> String {
         var out = header(s)
-        if s.closed || s.finished != nil {
-            out += "<section class=\"now\"><p class=\"prompt\">\(h(s.finished ?? "The session has ended."))</p><p class=\"turn\">Thank you.</p></section>"
+        if let finished = s.finished {
+            out += "<section class=\"now\"><p class=\"prompt\">\(h(finished))</p><p class=\"turn\">Thank you.</p></section>"
             return out
         }
         if let agreement = s.agreement {
@@ -86,7 +86,7 @@ enum RoomPages {
         case .turn(let request)?: out += turn(request, s)
         case .closing(let question)?: out += closing(question)
         case nil:
-            out += s.closed || s.finished != nil ? "<p>\(h(s.finished ?? "The session has ended."))</p>" : "<p>Working…</p>"
+            out += "<p>\(h(s.finished ?? "Working…"))</p>"
         }
         out += "</section>"
         if case .turn? = s.question {
@@ -155,7 +155,7 @@ enum RoomPages {
 
     /// A participant's page: the written round's question, if one is open. No names, nothing else.
     static func join(_ s: RoomState) -> String {
-        if s.closed || s.finished != nil { return "<h1>The session has ended</h1><p>Thank you. This page no longer takes contributions.</p>" }
+        if s.finished != nil { return "<h1>The session has ended</h1><p>Thank you. This page no longer takes contributions.</p>" }
         guard let round = s.writing, !round.revealed else {
             return "<h1>Nothing to write just now</h1><p>This page changes when the facilitator opens a written round. Keep it open.</p>"
         }

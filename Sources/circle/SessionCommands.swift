@@ -160,6 +160,7 @@ func finish(
     defer { server?.close() }
     let outcome = try engine.run()
     if outcome == .paused {
+        server?.room.close("The session is paused, and will carry on later.")
         say("\nSession paused and saved. Carry on with: circle resume \(engine.setup.id)")
         return
     }
