@@ -33,13 +33,12 @@ public final class RoomServer: Sendable {
     private let streams: Broadcaster
 
     /// The room view (for the screen everyone sees).
-    public var roomURL: String { "http://127.0.0.1:\(port)/" }
+    public var roomURL: String { links.room }
     /// The facilitator's page; the key after `#` never reaches the server in a URL, and leaves the address bar once the page opens.
     public var facilitatorURL: String { "http://127.0.0.1:\(port)/facilitator#\(room.secret)" }
     /// Where participants write, when the room is shared.
-    public var joinURL: String? {
-        room.joinCode.map { "http://\(lanAddress ?? "127.0.0.1"):\(port)/j/\($0)" }
-    }
+    public var joinURL: String? { links.join }
+    private var links: RoomPages.Links { PortBox.links(port: port, room: room, lan: lanAddress) }
 
     private init(room: Room, port: Int, lanAddress: String?, task: Task<Void, any Error>, streams: Broadcaster) {
         self.room = room
@@ -138,8 +137,11 @@ final class PortBox: @unchecked Sendable {
         return port
     }
 
-    func links(room: Room, lan: String?) -> RoomPages.Links {
-        RoomPages.Links(room: "http://127.0.0.1:\(value)/", join: room.joinCode.map { "http://\(lan ?? "127.0.0.1"):\(value)/j/\($0)" })
+    func links(room: Room, lan: String?) -> RoomPages.Links { Self.links(port: value, room: room, lan: lan) }
+
+    /// The room view's address, and the join page's when the room is shared.
+    static func links(port: Int, room: Room, lan: String?) -> RoomPages.Links {
+        RoomPages.Links(room: "http://127.0.0.1:\(port)/", join: room.joinCode.map { "http://\(lan ?? "127.0.0.1"):\(port)/j/\($0)" })
     }
 }
 

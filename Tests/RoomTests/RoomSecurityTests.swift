@@ -106,11 +106,7 @@ import Testing
     @Test func contributionsAreRateLimitedPerAddress() async throws {
         let live = try await LiveRoom(share: true)
         defer { Task { await live.stop() } }
-        for _ in 0..<3 {
-            try await live.waitForTurn("How are you arriving")
-            try await live.advance("pass")
-        }
-        try await live.waitForTurn("What are you left feeling")
+        try await live.reachTheWrittenRound()
         let limit = RoomServer.Limits().contributionsPerMinute
         for i in 1...limit { #expect(try await live.post("/j/\(live.room.joinCode!)/write", "text \(i)").status == 202) }
         #expect(try await live.post("/j/\(live.room.joinCode!)/write", "one too many").status == 429)
@@ -121,11 +117,7 @@ import Testing
     @Test func aFormPostWorksWithoutScripts() async throws {
         let live = try await LiveRoom(share: true)
         defer { Task { await live.stop() } }
-        for _ in 0..<3 {
-            try await live.waitForTurn("How are you arriving")
-            try await live.advance("pass")
-        }
-        try await live.waitForTurn("What are you left feeling")
+        try await live.reachTheWrittenRound()
         let code = live.room.joinCode!
         let response = try await live.post("/j/\(code)/write", "text=Tired+%26+%3Cstill%3E+here", type: "application/x-www-form-urlencoded")
         #expect(response.status == 303)

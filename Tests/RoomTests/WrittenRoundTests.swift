@@ -8,15 +8,6 @@ import Testing
 /// Anonymous written contributions: written on participants' devices, revealed
 /// together in shuffled order, with no author kept anywhere.
 @Suite struct WrittenRoundTests {
-    /// Plays the fixture's first round (everyone passes) up to its written round.
-    func reachTheWrittenRound(_ live: LiveRoom) async throws {
-        for _ in 0..<3 {
-            try await live.waitForTurn("How are you arriving")
-            try await live.advance("pass")
-        }
-        try await live.waitForTurn("What are you left feeling")
-    }
-
     func contribute(_ live: LiveRoom, _ text: String) async throws -> HTTPResponse {
         try await live.post("/j/\(live.room.joinCode!)/write", text)
     }
@@ -26,7 +17,7 @@ import Testing
         defer { Task { await live.stop() } }
         // Before the round opens, there is nothing to write to.
         #expect(try await contribute(live, "too early").status == 409)
-        try await reachTheWrittenRound(live)
+        try await live.reachTheWrittenRound()
         let join = try await live.get("/j/\(live.room.joinCode!)")
         #expect(join.text.contains("What are you left feeling?"))
         #expect(!join.text.contains("Amira") && !join.text.contains("P1"))
@@ -76,7 +67,7 @@ import Testing
     @Test func aParticipantCannotCommandTheSessionOrTagThemes() async throws {
         let live = try await LiveRoom(share: true)
         defer { Task { await live.stop() } }
-        try await reachTheWrittenRound(live)
+        try await live.reachTheWrittenRound()
         for text in ["/end", "/skip", "#injected-theme", "/pause", "pass", "line one\nline two\u{7}"] {
             #expect(try await contribute(live, text).status == 202)
         }
@@ -92,7 +83,7 @@ import Testing
     @Test func withoutSharingTheFacilitatorTypesCardsOrGoesRoundAloud() async throws {
         let live = try await LiveRoom(share: false)
         defer { Task { await live.stop() } }
-        try await reachTheWrittenRound(live)
+        try await live.reachTheWrittenRound()
         #expect(live.room.joinCode == nil && live.room.snapshot.writing == nil)
         let page = try await live.get("/api/facilitator", headers: [live.key]).text
         #expect(page.contains("data-line=\"/done\"") && page.contains("data-line=\"/aloud\"") && !page.contains("data-action=\"reveal\""))

@@ -77,6 +77,15 @@ final class LiveRoom: @unchecked Sendable {
         try await wait("the step after '\(line)'") { $0.questionID > step || $0.finished != nil }
     }
 
+    /// Plays the fixture's first round (everyone passes) up to its written round.
+    func reachTheWrittenRound() async throws {
+        for _ in 0..<engine.setup.participants {
+            try await waitForTurn("How are you arriving")
+            try await advance("pass")
+        }
+        try await waitForTurn("What are you left feeling")
+    }
+
     /// Waits until the room's state satisfies `condition` (the engine runs on its own thread).
     func wait(_ what: String, timeout: Double = 10, until condition: (RoomState) -> Bool) async throws {
         let deadline = Date().addingTimeInterval(timeout)
