@@ -56,7 +56,7 @@ import Testing
             #expect(!(try await facilitator.string("location.href")).contains(live.room.secret))
             #expect(!(try await facilitator.string("document.documentElement.outerHTML")).contains(live.room.secret))
 
-            try await checkKeyboardAndNames(facilitator, phone)
+            try await checkKeyboardAndNames(facilitator)
 
             let spoken = io.answers.map(\.text).filter { $0.count > 12 && !$0.hasPrefix("/") }
             let nameWords = (handles + handles.map { names[$0]! }).map { "\\b\($0)\\b" }.joined(separator: "|")
@@ -73,7 +73,8 @@ import Testing
             var last = 0
             var index = 0
             var lastPhase = 0
-            var passedBefore: String?
+            var passedBefore: (name: String, prompt: String)?
+            var lastPrompt = ""
             var sawPassed = false
             var sawWrittenRound = false
             while index < io.answers.count {
@@ -100,15 +101,18 @@ import Testing
                     try await roomView.wait(
                         "the room view to show \(person)’s turn at “\(prompt)”",
                         "document.querySelector('#live .turn')?.textContent === \(js(person + "’s turn")) && document.querySelector('#live .prompt')?.textContent === \(js(prompt))")
-                    if let passer = passedBefore {
+                    if let passer = passedBefore?.name, passedBefore?.prompt == prompt {
                         // The pass shows while the same round goes on.
                         try await roomView.wait("“Passed: \(passer)” on the room view", "(document.querySelector('#live .passed')?.textContent ?? '').startsWith('Passed: ') && document.querySelector('#live .passed').textContent.includes(\(js(passer)))")
                         if !sawPassed {
                             try await roomView.screenshot(Self.shot("room-view.png"))
                             try await facilitator.screenshot(Self.shot("facilitator.png"))
+                            try await roomView.fullScreenshot(Self.shot("room-view-full.png"))
+                            try await facilitator.fullScreenshot(Self.shot("facilitator-full.png"))
                         }
                         sawPassed = true
                     }
+                    lastPrompt = prompt
                 }
                 passedBefore = nil
                 try await checkPhone("at step \(step.id)")
@@ -130,7 +134,7 @@ import Testing
 
                 if answer.text == "pass", step.buttons.contains(where: { $0.line == "pass" }) {
                     try await facilitator.click("#live .question button[data-line=\"pass\"]")
-                    passedBefore = step.person
+                    passedBefore = step.person.map { ($0, lastPrompt) }
                 } else if step.buttons.contains(where: { $0.line == answer.text }), step.person == nil {
                     // A choice or a confirmation: the option's button.
                     try await facilitator.click("#live .question button[data-line=\(js(answer.text))]")
@@ -146,14 +150,13 @@ import Testing
 
             // What leaves the room: keep each item, then keep the record.
             var closingShot = false
-            var closing = 0
-            while true {
+            var decided = false
+            for _ in 0..<20 where !decided {
                 let step = try await facilitator.step(after: last, timeout: 15)
                 last = step.id
-                closing += 1
-                #expect(closing < 20, "the closing dialogue does not end")
                 if !closingShot {
                     try await facilitator.screenshot(Self.shot("facilitator-closing.png"))
+                    try await facilitator.fullScreenshot(Self.shot("facilitator-closing-full.png"))
                     closingShot = true
                     // The room view shows the session's end, never the record being decided.
                     try await roomView.wait("the room view to show the end", "(document.querySelector('#live .prompt')?.textContent ?? '').startsWith('Session complete')")
@@ -165,12 +168,13 @@ import Testing
                     try await facilitator.click("#live .question button[data-line=\(js(keep.line ?? "k"))]")
                 } else if let record = step.buttons.first(where: { $0.label == "Keep the record" }) {
                     try await facilitator.click("#live .question button[data-line=\(js(record.line ?? "y"))]")
-                    break
+                    decided = true
                 } else {
                     Issue.record("an unexpected closing question: \(step.heading) \(step.buttons.map(\.label))")
-                    break
+                    return
                 }
             }
+            #expect(decided, "the closing dialogue did not end")
             #expect(try await live.outcome(timeout: 15) == .complete)
             try await facilitator.wait("the record kept", "document.querySelector('#live .log').textContent.includes('Kept in ')")
 
@@ -194,7 +198,7 @@ import Testing
     }
 
     /// From the answer box, Tab reaches Send; every control on the pages has an accessible name.
-    func checkKeyboardAndNames(_ facilitator: Tab, _ phone: Tab) async throws {
+    func checkKeyboardAndNames(_ facilitator: Tab) async throws {
         try await facilitator.run { page in
             try page.evaluate("document.getElementById('line').focus()")
             try page.press(key: "Tab")
@@ -202,10 +206,8 @@ import Testing
         #expect(try await facilitator.string("(() => { const a = document.activeElement; return a.tagName + ' ' + a.type + ' ' + a.textContent.trim() + ' ' + (a.form ? a.form.id : '') })()") == "BUTTON submit Send answer")
         try await facilitator.run { try $0.press(key: "Tab", shift: true) }
         #expect(try await facilitator.string("document.activeElement.id") == "line")
-        for tab in [facilitator, phone] {
-            let unnamed = try await tab.unnamedControls()
-            #expect(unnamed.isEmpty, "controls with no accessible name on \(tab.name): \(unnamed)")
-        }
+        let unnamed = try await facilitator.unnamedControls()
+        #expect(unnamed.isEmpty, "controls with no accessible name on the facilitator page: \(unnamed)")
         #expect(try await facilitator.int("document.querySelectorAll('#live button').length") >= 5)
     }
 
@@ -215,6 +217,9 @@ import Testing
         try await phone.wait("the written round on the phone", "!!document.querySelector('#live [data-open]') && !document.getElementById('write').hidden && document.querySelector('#live .prompt')?.textContent === 'What are you left feeling?'")
         try await roomView.wait("the room view's count", "document.querySelector('#live .writing .count')?.dataset.count === '0'")
         #expect(try await roomView.string("document.querySelector('#live .join')?.textContent ?? ''").contains(joinURL))
+        let unnamed = try await phone.unnamedControls()
+        #expect(unnamed.isEmpty, "controls with no accessible name on the participant page: \(unnamed)")
+        #expect(try await phone.int("document.querySelectorAll('#write textarea, #write button').length") == 2)
         for (k, text) in texts.enumerated() {
             try await phone.run { page in
                 try page.evaluate("document.getElementById('text').focus()")
@@ -244,13 +249,15 @@ import Testing
         struct Shown: Decodable { let items: [String]; let section: String }
         let shown = try JSONDecoder().decode(Shown.self, from: Data(seen.utf8))
         #expect(shown.items.sorted() == texts.sorted(), "each contribution is one list item, as written, with nothing beside it")
-        for name in names.values + names.keys where shown.section.range(of: "\\b\(name)\\b", options: .regularExpression) != nil {
+        for name in Array(names.values) + Array(names.keys) where shown.section.range(of: "\\b\(name)\\b", options: .regularExpression) != nil {
             Issue.record("the revealed contributions show the name \(name)")
         }
 
         // The presenter is asked to respond to them next: the group should still see them.
         try await facilitator.wait("the presenter's question after the reveal", "!!document.querySelector('#live .question .person')")
-        await withKnownIssue("the room view drops the revealed contributions at once: the next question's .asked event clears RoomState.written") {
+        // Known bug: RoomState.apply(.asked) empties `written`, and in this format the presenter's question comes
+        // straight after the reveal, so the projected list is replaced within milliseconds.
+        await withKnownIssue("the room view drops the revealed contributions as soon as the next question is asked") {
             try await roomView.wait("the revealed contributions to stay on the room view", "document.querySelectorAll('#live .written li').length === \(texts.count)", timeout: 2)
         }
     }
@@ -316,12 +323,20 @@ import Testing
                     try page.type(payload)
                 }
                 try await phone.click("#write button[type=submit]")
-                try await roomView.wait("“\(k + 1) written so far”", "document.querySelector('#live .writing .count')?.dataset.count === '\(k + 1)'")
+                // The page empties the box when the server answers (the room view may update first).
+                try await phone.wait("the phone to empty the box", "document.getElementById('text').value === ''")
+                do {
+                    try await roomView.wait("“\(k + 1) written so far”", "document.querySelector('#live .writing .count')?.dataset.count === '\(k + 1)'")
+                } catch {
+                    let state = try await phone.string("JSON.stringify({ value: document.getElementById('text').value, sent: document.getElementById('sent').textContent, active: document.activeElement.outerHTML.slice(0, 100), live: document.getElementById('live').innerHTML.slice(0, 200), hidden: document.getElementById('write').hidden })")
+                    Issue.record("payload \(k): server has \(live.room.snapshot.writing?.pending.count ?? -1) pending; phone: \(state)")
+                    throw error
+                }
             }
             try await checkNothingRan(tabs, original)
             try await facilitator.click("#live .question button[data-action=\"reveal\"]")
             try await roomView.wait("the revealed list", "document.querySelectorAll('#live .written li').length === \(payloads.count)")
-            _ = try await facilitator.step(after: round.id)  // "Which way next?"
+            let choice = try await facilitator.step(after: round.id, heading: "Which way next?")
             try await Task.sleep(for: .seconds(1))  // a refresh, a focus or a load would have run by now
             try await checkNothingRan(tabs, original)
 
@@ -346,8 +361,7 @@ import Testing
 
             // The session still ends as it should.
             try await facilitator.click("#live .question button[data-line=\"2\"]")
-            let confirm = try await facilitator.step(after: round.id)
-            #expect(confirm.heading.hasPrefix("Is everyone ready to close"))
+            _ = try await facilitator.step(after: choice.id, heading: "Is everyone ready to close")
             try await facilitator.click("#live .question button[data-line=\"y\"]")
             #expect(try await live.outcome() == .complete)
             try await checkNothingRan(tabs, original)
@@ -361,8 +375,12 @@ import Testing
             #expect(try await tab.string("document.title") == original[tab.name]?.title, "the title changed on \(tab.name)")
             #expect(try await tab.string("location.href") == original[tab.name]?.url, "\(tab.name) navigated")
             #expect(try await tab.bool("document.getElementById('pwned') === null"), "an element #pwned exists on \(tab.name)")
+            #expect(try await tab.int("document.querySelectorAll('#live script, #live iframe, #live img, #live svg').length") == 0, "a script, frame, image or SVG element in #live on \(tab.name)")
+            // Only the elements the server itself writes into the live part.
             let injected = try await tab.string("""
-                [...document.querySelectorAll('#live script, #live iframe, #live img, #live svg, #live style, #live meta, #live base, #live form, #live object, #live embed, #live link, #live math, #live video, #live audio, #live source, #live input, #live textarea, #live select, #live template, #live marquee, #live details, #live noscript, #live body, #live i, #live b, #live span, #live div')].map(e => e.tagName).join(' ')
+                (() => { const allowed = new Set(['HEADER', 'H1', 'H2', 'P', 'SECTION', 'UL', 'OL', 'LI', 'BUTTON', 'SPAN', 'DIV', 'A', 'STRONG']);
+                  return [...document.querySelectorAll('#live *')].filter(e => !allowed.has(e.tagName) || (e.tagName === 'SPAN' && e.className !== 'person')
+                    || (e.tagName === 'DIV' && e.className !== 'options') || e.id !== '').map(e => e.outerHTML.slice(0, 80)).join(' | ') })()
                 """)
             #expect(injected.isEmpty, "markup from a payload on \(tab.name): \(injected)")
             #expect(try await tab.string("[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')).join(' ')") == "", "an event handler attribute on \(tab.name)")
@@ -468,11 +486,13 @@ struct Tab: Sendable {
             var last = "nothing yet"
             while true {
                 do {
-                    switch try page.evaluate(expression) {
-                    case let text as String where done(text): return text
-                    case let yes as Bool where yes && done("true"): return "true"
-                    case let other: last = "last result: \(other.map { "\($0)".prefix(300) } ?? "null")"
+                    let value = try page.evaluate(expression)
+                    if let text = value as? String {
+                        if done(text) { return text }
+                    } else if let yes = value as? Bool, yes, done("true") {
+                        return "true"
                     }
+                    last = "last result: \(value.map { String("\($0)".prefix(300)) } ?? "null")"
                 } catch let error as HeadlessChromiumError where error.kind == .javaScript {
                     last = "last error: \(error.message)"
                 }
@@ -486,10 +506,11 @@ struct Tab: Sendable {
     }
 
     /// Waits until the facilitator page shows a step numbered above `last` (with its question, not "Working…").
-    func step(after last: Int, timeout: Double = 10) async throws -> Step {
-        let text = try await wait("a step after \(last)", """
+    func step(after last: Int, heading: String = "", timeout: Double = 10) async throws -> Step {
+        let text = try await wait("a step after \(last)" + (heading.isEmpty ? "" : " asking “\(heading)”"), """
             (() => { const q = document.querySelector('#live section.question[data-question]');
               if (!q || Number(q.dataset.question) <= \(last) || !q.querySelector('h2')) return null;
+              if (!q.querySelector('h2').textContent.startsWith(\(js(heading)))) return null;
               return JSON.stringify({ id: Number(q.dataset.question), heading: q.querySelector('h2').textContent,
                 person: q.querySelector('.person')?.textContent ?? null, reveal: !!q.querySelector('[data-action=reveal]'),
                 notice: document.querySelector('#live .notice')?.textContent ?? null,
@@ -529,8 +550,26 @@ struct Tab: Sendable {
         }
     }
 
+    /// The viewport as a person sees it now.
     func screenshot(_ path: String) async throws {
         try await run { try $0.screenshot(to: path) }
+    }
+
+    /// The whole page, scrolled or not, as one tall PNG.
+    func fullScreenshot(_ path: String) async throws {
+        try await run { page in
+            let size = try page.evaluate("JSON.stringify([document.documentElement.scrollWidth, document.documentElement.scrollHeight])") as? String ?? "[]"
+            let box = try JSONDecoder().decode([Double].self, from: Data(size.utf8))
+            let shot = try page.send("Page.captureScreenshot", [
+                "format": "png", "captureBeyondViewport": true,
+                "clip": ["x": 0, "y": 0, "width": box.first ?? 1280, "height": box.last ?? 720, "scale": 1],
+            ])
+            guard let data = (shot["data"] as? String).flatMap({ Data(base64Encoded: $0) }) else {
+                throw CircleError("no screenshot of \(path)")
+            }
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: path))
+        }
     }
 
     /// Buttons, links and form fields whose accessible name (as Chromium computes it) is empty.

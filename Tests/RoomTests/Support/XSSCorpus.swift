@@ -4,9 +4,6 @@
 /// show each one as plain text instead. Used by the browser tests (`BrowserTests`)
 /// and the HTTP-level tests alike.
 enum XSSCorpus {
-    /// What a payload does when it runs, for the browser's checks.
-    static let marker = "__pwned"
-
     static let payloads: [String] = [
         // Script elements, plain and in other cases.
         "<script>window.__pwned=1</script>",
