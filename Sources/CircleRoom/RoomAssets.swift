@@ -14,19 +14,25 @@ enum RoomAssets {
 
         /* The room view: read from the back of a room, or on a shared screen. */
         body.room { background: var(--ground); color: var(--ink); min-height: 100vh; }
-        .room .bar { display: flex; flex-wrap: wrap; align-items: baseline; gap: 1rem 3rem; border-bottom: 2px solid #2c4656; padding-bottom: 1rem; }
-        .room .bar h1 { font-size: clamp(1.4rem, 2.6vw, 2.4rem); flex: 1 1 auto; }
-        .room .phase { font-size: clamp(1.2rem, 2.2vw, 2rem); color: var(--soft); margin: 0; }
-        .room .clock { font-size: clamp(3rem, 9vw, 8rem); font-variant-numeric: tabular-nums; margin: 0; color: var(--accent); }
+        .bar { display: grid; grid-template-columns: 1fr auto; align-items: center; column-gap: 2rem; }
+        .bar h1, .bar .phase { grid-column: 1; }
+        .bar .clock { grid-column: 2; grid-row: 1 / span 2; }
+        .room .bar { border-bottom: 2px solid #2c4656; padding-bottom: .75rem; }
+        .room .bar h1 { font-size: clamp(1.3rem, 2.2vw, 2.2rem); margin: 0; }
+        .room .phase { font-size: clamp(1.1rem, 1.9vw, 1.8rem); color: var(--soft); margin: .25rem 0 0; }
+        .room .clock { font-size: clamp(2.6rem, 6.5vw, 6.5rem); line-height: 1; font-variant-numeric: tabular-nums; margin: 0; color: var(--accent); }
         .clock.over { color: var(--warn); }
-        .room .now { margin: 3rem 0 2rem; }
-        .room .prompt { font-size: clamp(2rem, 4.6vw, 4.4rem); line-height: 1.2; margin: 0 0 1.5rem; }
-        .room .turn { font-size: clamp(1.6rem, 3.4vw, 3rem); color: var(--accent); margin: 0; }
+        .room main { padding-top: 1.25rem; }
+        .room .now { margin: 1.75rem 0 1.25rem; }
+        .room .prompt { font-size: clamp(1.7rem, 3.5vw, 3.6rem); line-height: 1.2; margin: 0 0 1rem; }
+        .room .turn { font-size: clamp(1.4rem, 2.7vw, 2.6rem); color: var(--accent); margin: 0 0 .5rem; }
+        .room .passed { margin: 0; }
         .room .passed, .room .said, .room .join { font-size: clamp(1.1rem, 2vw, 1.8rem); color: var(--soft); }
         .room .agreement p { font-size: clamp(1.4rem, 2.8vw, 2.6rem); max-width: 60ch; }
         .room .count { font-size: clamp(1.6rem, 3vw, 2.6rem); }
-        .room .written ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
-        .room .written li { background: #1b3444; border-left: 6px solid var(--accent); padding: 1rem 1.25rem; font-size: clamp(1.2rem, 2.2vw, 2rem); overflow-wrap: anywhere; }
+        .room .written h2 { font-size: clamp(1.1rem, 1.8vw, 1.6rem); }
+        .room .written ul { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .75rem; }
+        .room .written li { background: #1b3444; border-left: 6px solid var(--accent); padding: .6rem 1rem; font-size: clamp(1.05rem, 1.7vw, 1.6rem); overflow-wrap: anywhere; }
         .room .join strong { color: var(--ink); }
 
         /* The facilitator's page and participants' pages: plain and high-contrast. */
@@ -48,7 +54,8 @@ enum RoomAssets {
         input, select, textarea { font: inherit; padding: .5rem; border: 2px solid #14202a; border-radius: .4rem; background: #fff; color: #14202a; }
         .answer input { width: min(100%, 48rem); font-size: 1.2rem; }
         .inline { display: inline-block; margin-right: 2rem; vertical-align: top; }
-        .log ol { padding-left: 1.2rem; } .log li { margin: .2rem 0; overflow-wrap: anywhere; }
+        .log ul { padding-left: 1.2rem; } .log li { margin: .2rem 0; overflow-wrap: anywhere; }
+        .log h2 { font-size: 1.1rem; }
         body.join main { max-width: 40rem; }
         .join .prompt { font-size: 1.5rem; }
         .join textarea { width: 100%; font-size: 1.15rem; }
@@ -79,6 +86,8 @@ enum RoomAssets {
           }
           function render(html) {
             live.innerHTML = html;
+            const after = live.querySelector('[data-after]');
+            if (after) document.getElementById('after').replaceChildren(after);
             const clock = live.querySelector('.clock');
             left = clock ? Number(clock.dataset.left) : null;
             at = Date.now();
@@ -147,9 +156,12 @@ enum RoomAssets {
             event.preventDefault();
             const text = document.getElementById('text');
             const sent = document.getElementById('sent');
-            const response = await fetch(write.action, { method: 'POST', body: text.value, headers: { 'Content-Type': 'text/plain;charset=utf-8' } });
-            if (response.ok) { text.value = ''; sent.textContent = 'Sent. Thank you: nobody can see who wrote it.'; }
-            else sent.textContent = await response.text();
+            const words = text.value;
+            text.value = ''; // free for the next contribution at once; given back if this one is refused
+            sent.textContent = 'Sending…';
+            const response = await fetch(write.action, { method: 'POST', body: words, headers: { 'Content-Type': 'text/plain;charset=utf-8' } });
+            if (response.ok) sent.textContent = 'Sent. Thank you: nobody can see who wrote it.';
+            else { if (!text.value) text.value = words; sent.textContent = await response.text(); }
           });
         })();
         """

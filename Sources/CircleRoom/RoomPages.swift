@@ -15,13 +15,13 @@ enum RoomPages {
     static func h(_ text: String) -> String { Markup.escape(text) }
 
     /// A whole page: `live` is the part the server replaces as the session moves on.
-    static func page(title: String, role: String, stream: String, live: String, extra: String = "") -> String {
+    static func page(title: String, role: String, stream: String, live: String, extra: String = "", after: Bool = false) -> String {
         """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(h(title))</title><link rel="stylesheet" href="/static/circle.css"><script src="/static/circle.js" defer></script></head>
         <body class="\(role)" data-stream="\(h(stream))"><main>
-        <div id="live" aria-live="polite">\(live)</div>\(extra)
+        <div id="live" aria-live="polite">\(live)</div>\(extra)\(after ? "<div id=\"after\"></div>" : "")
         <p id="connection" class="connection" role="status"></p>
         </main></body></html>
         """
@@ -48,7 +48,8 @@ enum RoomPages {
             let n = round.pending.count
             out += "<section class=\"writing\"><h2>Writing privately</h2><p class=\"count\" data-count=\"\(n)\">\(n) written so far</p></section>"
         } else if !s.written.isEmpty {
-            out += "<section class=\"written\"><h2>Written</h2><ul>" + s.written.map { "<li>\(h($0))</li>" }.joined() + "</ul></section>"
+            let heading = s.writtenPrompt.flatMap { $0 == s.prompt ? nil : $0 }.map { "Written: \(h($0))" } ?? "Written"
+            out += "<section class=\"written\"><h2>\(heading)</h2><ul>" + s.written.map { "<li>\(h($0))</li>" }.joined() + "</ul></section>"
         }
         if let said = s.lastSaid, s.agreement == nil { out += "<p class=\"said\">\(h(said))</p>" }
         if let join = links.join, s.writing != nil || s.agreement != nil {
@@ -94,11 +95,12 @@ enum RoomPages {
                 + button("/skip", "Skip to the next phase") + button("/extend 5", "Extend the phase by 5 minutes")
                 + button("/pause", "Pause (carry on later)") + button("/end", "End the session", confirm: true) + "</section>"
         }
-        out += "<section class=\"log\" aria-label=\"What has happened\"><h2>So far</h2><ol>"
-            + s.log.suffix(14).reversed().map { "<li>\(h($0))</li>" }.joined() + "</ol></section>"
+        // Shown below the answer box: what has happened, oldest first, and the addresses.
+        out += "<div data-after><section class=\"log\" aria-label=\"What has happened\"><h2>So far</h2><ul>"
+            + s.log.suffix(14).map { "<li>\(h($0))</li>" }.joined() + "</ul></section>"
         out += "<p class=\"links\">Room view: <a href=\"\(h(links.room))\" target=\"_blank\">\(h(links.room))</a>"
         if let join = links.join { out += " · participants write at <strong>\(h(join))</strong>" }
-        return out + "</p>"
+        return out + "</p></div>"
     }
 
     private static func turn(_ request: SessionRequest, _ s: RoomState) -> String {
@@ -131,7 +133,7 @@ enum RoomPages {
     private static func closing(_ q: ConsoleQuestion) -> String {
         "<h2>\(h(q.text))</h2>" + q.detail.map { "<p class=\"detail\">\(h($0))</p>" }.joined()
             + q.choices.map { button($0.line, $0.label) }.joined()
-            + (q.typed.map { "<p class=\"hint\">Or type \(h($0)) below.</p>" } ?? "")
+            + (q.typed.map { "<p class=\"hint\">Or type \(h($0)), below.</p>" } ?? "")
     }
 
     private static func button(_ line: String, _ label: String, confirm: Bool = false) -> String {

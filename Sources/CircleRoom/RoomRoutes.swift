@@ -53,7 +53,7 @@ struct RoomRoutes: Sendable {
         router.get("/facilitator") { _, _ in
             html(RoomPages.page(
                 title: "Circle — facilitator", role: "facilitator", stream: "/events", live: "<p>Connecting…</p>",
-                extra: RoomPages.facilitatorForms(themes: room.themes)))
+                extra: RoomPages.facilitatorForms(themes: room.themes), after: true))
         }
         router.get("/static/circle.css") { _, _ in asset(RoomAssets.css, type: "text/css; charset=utf-8") }
         router.get("/static/circle.js") { _, _ in asset(RoomAssets.js, type: "text/javascript; charset=utf-8") }

@@ -33,7 +33,9 @@ struct RoomState: Sendable {
     var prompt: String?
     var lastSaid: String?
     var passed: [String] = []
+    /// The last written round's contributions (and its question), shown until the phase ends or another written round begins.
     var written: [String] = []
+    var writtenPrompt: String?
     var writing: WrittenRound?
     var question: Question?
     var questionID = 0
@@ -66,9 +68,11 @@ struct RoomState: Sendable {
         case .asked(let text):
             prompt = text
             passed = []
-            written = []
         case .passed(let person): passed.append(who(person))
-        case .written(let text, _): written.append(text)
+        case .written(let text, _):
+            if writtenPrompt != prompt { written = [] }
+            writtenPrompt = prompt
+            written.append(text)
         case .finished:
             finished = event.transcript.trimmingCharacters(in: CharacterSet(charactersIn: "= "))
             prompt = nil

@@ -175,7 +175,7 @@ func finish(
     var keep = closing.keepJournal
     if !keep, terminal.interactive || server != nil {
         let question = ConsoleQuestion(
-            "Keep the journal of raw contributions on this laptop? It stays in the room either way. (y/N)",
+            "Keep the journal of raw contributions on this laptop? It stays in the room either way.",
             choices: [.init("y", "Keep the journal"), .init("n", "Delete it")])
         keep = (console.ask(question) ?? "n").lowercased().hasPrefix("y")
     }

@@ -86,10 +86,12 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
         return readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
     }
 
-    /// Shows a question outside a session turn.
+    /// Shows a question outside a session turn, with what may be typed: "(k/e/d, or #theme …)".
     func show(_ question: ConsoleQuestion) {
         for line in question.detail { say("  " + line) }
-        say("  " + question.text)
+        var answers = question.choices.map(\.line).joined(separator: "/")
+        if let typed = question.typed, !answers.isEmpty { answers += ", or \(typed)" }
+        say("  " + question.text + (answers.isEmpty ? "" : " (\(answers))"))
     }
 
     func clock() -> Double { Date().timeIntervalSince(started) }

@@ -12,8 +12,8 @@ extension RoomExit {
                 var detail = ["\(draft.kind)\(draft.theme.map { " (#\($0))" } ?? ""): \(draft.text)"]
                 if !draft.flagged.isEmpty { detail.append("check these are not names: \(draft.flagged.joined(separator: ", "))") }
                 let answer = (console.ask(ConsoleQuestion(
-                    "Keep, edit or drop? (k/e/d, or #theme to file it under another theme)", detail: detail,
-                    choices: [.init("k", "Keep"), .init("e", "Edit"), .init("d", "Drop")], typed: "#theme")) ?? "d").lowercased()
+                    "Keep, edit or drop it?", detail: detail,
+                    choices: [.init("k", "Keep"), .init("e", "Edit"), .init("d", "Drop")], typed: "#theme to file it under another theme")) ?? "d").lowercased()
                 if answer.hasPrefix("#") {
                     draft.theme = String(answer.dropFirst())
                     continue
@@ -27,7 +27,7 @@ extension RoomExit {
             }
         }
         let question = ConsoleQuestion(
-            "Keep this record\(items.isEmpty ? "" : " and its \(items.count) item\(items.count == 1 ? "" : "s")") in the theme store? (y/N — no keeps the theme counts only)",
+            "Keep this record\(items.isEmpty ? "" : " and its \(items.count) item\(items.count == 1 ? "" : "s")") in the theme store? No keeps the theme counts only.",
             choices: [.init("y", "Keep the record"), .init("n", "Theme counts only")])
         let approved = (console.ask(question) ?? "n").lowercased().hasPrefix("y")
         let record = try keep(engine, items: items, approved: approved, in: store)
