@@ -21,6 +21,8 @@ public final class RoomServer: Sendable {
         public var contributionsPerMinute = 12
         /// Wrong join codes per client address per ten minutes.
         public var wrongCodesPerTenMinutes = 10
+        /// Seconds a connection may sit idle, or half-sent, before it is closed (a page's live stream is never idle: it is being answered).
+        public var idleSeconds: Int64 = 20
         public init() {}
     }
 
@@ -74,6 +76,7 @@ public final class RoomServer: Sendable {
         let (running, started) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: routes.router(),
+            server: .http1(configuration: .init(idleTimeout: .seconds(limits.idleSeconds))),
             configuration: .init(address: .hostname(shared ? "0.0.0.0" : "127.0.0.1", port: port), serverName: nil),
             onServerRunning: { channel in
                 started.yield(channel.localAddress?.port ?? 0)

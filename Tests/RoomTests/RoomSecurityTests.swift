@@ -49,6 +49,30 @@ import Testing
         await live.stop()
     }
 
+    @Test func aHalfSentRequestIsClosedButALiveStreamStaysOpen() async throws {
+        var limits = RoomServer.Limits()
+        limits.idleSeconds = 1
+        let live = try await LiveRoom(limits: limits)
+        defer { Task { await live.stop() } }
+        try await live.waitForTurn("How are you arriving")
+        let port = live.port
+        let stream = try await offPool { Handle(try EventStream(port: port, path: "/events")) }
+        #expect(try await offPool { try stream.value.next(timeout: 5) } != nil)
+        // A request that never finishes (slowloris) is dropped once it has been idle a second.
+        let partial = Array("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Slow: still typ".utf8)
+        let started = Date()
+        let answer = try await offPool { try HTTPProbe.sendRaw(partial, port: port, timeout: 8) }
+        #expect(answer == nil)
+        let waited = Date().timeIntervalSince(started)
+        #expect(waited > 0.9 && waited < 6, "closed after \(waited) s")
+        // The live stream has been quiet for longer than that, and still carries the next change.
+        try await live.answer("pass")
+        let update = try await offPool { try stream.value.next(timeout: 5)?.data }
+        #expect(update?.contains("Passed: P1") == true)
+        stream.value.close()
+        await live.stop()
+    }
+
     /// Only on a machine with a local-network address can "unreachable from the network" be checked.
     static let lan = LocalNetwork.address()
 
