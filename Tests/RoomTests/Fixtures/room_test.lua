@@ -16,7 +16,7 @@ return format {
       s:round("What are you left feeling?", { written = true })
       local _, n = s:choose("Which way next?", { "Reflect", "Close" })
       if n == 1 then s:ask(s.participants[1], "What stays with you?") end
-      if s:confirm("Is everyone ready to close?") then s:record("learning", "The group closed together.") end
+      if s:confirm("Is everyone ready to close?") then s:record("learning-point", "Amira noticed the group closed together.") end
     end)
   end,
 }

@@ -1,0 +1,52 @@
+import CircleKit
+import Foundation
+import HTTPProbe
+import Testing
+
+@testable import CircleRoom
+
+/// "What leaves the room" on the facilitator's page: each item kept, edited (and
+/// scrubbed again) or dropped, then the record approved — over HTTP, into a real store.
+@Suite struct ClosingTests {
+    @Test func theApprovalRunsOnThePageAndAnEditIsScrubbedAgain() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("circle-closing-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let store = try ThemeStore(path: directory + "/themes.sqlite")
+        let names = ["P1": "Amira", "P2": "Ben", "P3": "Chloe"]
+        let setup = SessionEngine.Setup(formatPath: LiveRoom.fixtures + "/room_test.lua", library: nil, participants: 3, seed: 1)
+        let live = try await LiveRoom(setup: setup, phases: 2, share: false, names: names) { engine, room in
+            let exit = try RoomExit(names: Array(names.values), scenario: nil, codebook: nil)
+            try exit.decide(engine, with: room, in: store)
+        }
+        defer { Task { await live.stop() } }
+        try await live.reachTheWrittenRound()
+        try await live.advance("/done")
+        try await live.advance("2")  // Close
+        try await live.advance("y")  // everyone is ready: the format records a learning point
+
+        try await live.wait("the first closing question") { if case .closing = $0.question { true } else { false } }
+        var page = try await live.get("/api/facilitator", headers: [live.key]).text
+        #expect(page.contains("Keep, edit or drop it?"))
+        #expect(page.contains("learning-point: [name] noticed the group closed together."), "the item is shown scrubbed")
+        #expect(page.contains("data-line=\"e\""))
+        // What leaves the room is never on the screen everyone sees.
+        #expect(!(try await live.get("/").text.contains("noticed the group")))
+
+        try await live.advance("e")
+        page = try await live.get("/api/facilitator", headers: [live.key]).text
+        #expect(page.contains("The new wording:"))
+        try await live.advance("Ben said we closed well, and Chloe agreed")
+        page = try await live.get("/api/facilitator", headers: [live.key]).text
+        #expect(page.contains("[name] said we closed well, and [name] agreed"))
+        try await live.advance("k")
+        page = try await live.get("/api/facilitator", headers: [live.key]).text
+        #expect(page.contains("Keep this record and its 1 item in the theme store?"))
+        try await live.answer("y")
+        #expect(try await live.outcome() == .complete)
+
+        let records = try store.records()
+        #expect(records.count == 1)
+        #expect(records.first?.items.map(\.text) == ["[name] said we closed well, and [name] agreed"])
+        await live.stop()
+    }
+}
