@@ -32,7 +32,8 @@ demo: deps
 test: deps browser
 	$(SWIFT) test
 
-# LuaKit's tests under AddressSanitizer, in a build directory of their own.
+# LuaKit's tests under AddressSanitizer, built from the small package in .ci/asan (its folders
+# link to LuaKit's sources and tests), so only what they touch is built sanitized.
 test-asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt \
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter LuaKitTests
+	$(SWIFT) test --package-path .ci/asan --sanitize=address
