@@ -89,6 +89,22 @@ import Testing
         await live.stop()
     }
 
+    @Test func aPageThatGoesAwayIsForgotten() async throws {
+        let live = try await LiveRoom()
+        defer { Task { await live.stop() } }
+        try await live.waitForTurn("How are you arriving")
+        let port = live.port
+        let pages = try await offPool { Handle(try (0..<5).map { _ in try EventStream(port: port, path: "/events") }) }
+        try await live.wait("five pages following") { _ in live.server.openStreams == 5 }
+        for page in pages.value { page.close() }
+        // The server notices when a write to them fails; the first write after a close can still be
+        // taken by the network, so it takes two changes of the session (or two 15 s heartbeats).
+        try await live.advance("pass")
+        try await live.advance("pass")
+        try await live.wait("the closed pages to be forgotten") { _ in live.server.openStreams == 0 }
+        await live.stop()
+    }
+
     @Test func everyAnswerForbidsFramingCachingAndOtherSourcesAndSetsNoCookie() async throws {
         let live = try await LiveRoom(share: true)
         defer { Task { await live.stop() } }
