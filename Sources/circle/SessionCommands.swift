@@ -48,11 +48,11 @@ struct RunCommand: ParsableCommand {
             if let seed { setup.seed = seed }
             let sessions = try StateDirectory.sessions(override: closing.journalDir)
             let journal = sessions + "/\(setup.id).jsonl"
-            let id = try library.formatLibrary.definition(of: path).id
-            setup.carried = try CarriedRecords(stateDirectory: sessions).load(format: id, team: team)
+            let definition = try library.formatLibrary.definition(of: path)
+            setup.carried = try CarriedRecords(stateDirectory: sessions).load(format: definition.id, team: team)
             let total = Linter(library: setup.library).phaseCount(path, participants: count)
             let terminal = TerminalIO(names: names)
-            let (io, server) = try display.open(terminal: terminal, themes: taggableThemes(try library.formatLibrary.definition(of: path)))
+            let (io, server) = try display.open(terminal: terminal, format: definition)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: journal, phaseTotal: total)
             try finish(engine, journal: journal, closing: closing, terminal: terminal, console: io, server: server)
         }
@@ -94,8 +94,7 @@ struct ResumeCommand: ParsableCommand {
             if journal.droppedTornLine { try journal.rewrite() }
             let total = Linter(library: setup.library).phaseCount(setup.formatPath, participants: setup.participants)
             let terminal = TerminalIO(names: names)
-            let (io, server) = try display.open(
-                terminal: terminal, themes: taggableThemes(try library.formatLibrary.definition(of: setup.formatPath)))
+            let (io, server) = try display.open(terminal: terminal, format: try library.formatLibrary.definition(of: setup.formatPath))
             let engine = try SessionEngine(
                 setup: setup, io: io, journalPath: path, replay: journal.entries, phaseTotal: total)
             say("Resuming \(header.format) (\(journal.entries.count) answered turns replayed).")
@@ -131,8 +130,10 @@ struct RoomOptions: ParsableArguments {
     var port = 0
 
     /// The session's input and output: the terminal alone, or the terminal and the room display.
-    func open(terminal: TerminalIO, themes: [(id: String, label: String)]) throws -> (io: SessionIO & FacilitatorConsole, server: RoomServer?) {
+    func open(terminal: TerminalIO, format: FormatDefinition) throws -> (io: SessionIO & FacilitatorConsole, server: RoomServer?) {
         guard room || share else { return (terminal, nil) }
+        // The page's "Tag a theme" offers the codebook's themes and the format's own.
+        let themes = sessionCodebook(format)?.themes.map { ($0.id, $0.label) } ?? format.themes.map { ($0.id, $0.label) }
         let room = Room(names: terminal.names, share: share, themes: themes)
         let server = try RoomServer.open(room: room, port: port)
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
@@ -146,10 +147,9 @@ struct RoomOptions: ParsableArguments {
     }
 }
 
-/// The themes a facilitator can tag: the codebook's and the format's own.
-func taggableThemes(_ definition: FormatDefinition) -> [(id: String, label: String)] {
-    let codebook = (try? Codebook.load(path: "Scripts/themes.lua"))?.adding(definition.themes)
-    return codebook?.themes.map { ($0.id, $0.label) } ?? definition.themes.map { ($0.id, $0.label) }
+/// The themes a session's items can be filed under: the codebook's and the format's own (nil without the codebook).
+func sessionCodebook(_ definition: FormatDefinition) -> Codebook? {
+    (try? Codebook.load(path: "Scripts/themes.lua"))?.adding(definition.themes)
 }
 
 /// Runs the engine and closes the session: what leaves the room, transcript, journal kept or deleted.
@@ -166,8 +166,7 @@ func finish(
     }
     try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)
         .save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
-    let codebook = try? Codebook.load(path: "Scripts/themes.lua").adding(engine.definition.themes)
-    let exit = try RoomExit(names: Array(terminal.names.values), scenario: engine.setup.scenarioPath, codebook: codebook)
+    let exit = try RoomExit(names: Array(terminal.names.values), scenario: engine.setup.scenarioPath, codebook: sessionCodebook(engine.definition))
     try exit.decide(engine, with: console, in: ThemeStore(path: ThemeStore.defaultPath(override: closing.store)))
     if let transcript = closing.transcript {
         try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
