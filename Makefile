@@ -31,9 +31,9 @@ demo: deps
 
 test: deps browser
 	$(SWIFT) test
+	$(SWIFT) test --package-path Packages/LuaKit
 
-# LuaKit's tests under AddressSanitizer, built from the small package in .ci/asan (its folders
-# link to LuaKit's sources and tests), so only what they touch is built sanitized.
+# LuaKit's tests under AddressSanitizer: LuaKit is a package of its own, so only it is built sanitized.
 test-asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt \
-	$(SWIFT) test --package-path .ci/asan --sanitize=address
+	$(SWIFT) test --package-path Packages/LuaKit --sanitize=address

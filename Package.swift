@@ -6,9 +6,10 @@ let package = Package(
     products: [
         .executable(name: "circle", targets: ["circle"]),
         .library(name: "CircleKit", targets: ["CircleKit"]),
-        .library(name: "LuaKit", targets: ["LuaKit"]),
     ],
     dependencies: [
+        // Lua 5.4 and the sandbox: a local package, so its tests also run alone under AddressSanitizer.
+        .package(path: "Packages/LuaKit"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
@@ -21,21 +22,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
-        // Debian's liblua5.4-dev, seen through pkg-config.
-        .systemLibrary(
-            name: "CLua",
-            pkgConfig: "lua5.4",
-            providers: [.apt(["liblua5.4-dev"])]
-        ),
-        // C helpers Swift cannot express: macro wrappers, the error trampoline,
-        // the instruction hook, the limiting allocator and the sandbox's C functions.
-        .target(name: "CLuaShim", dependencies: ["CLua"]),
-        // The only Swift module that touches lua_State.
-        .target(name: "LuaKit", dependencies: ["CLuaShim"]),
         // The domain: formats, sessions, themes. Grows issue by issue.
         .target(
             name: "CircleKit",
-            dependencies: ["LuaKit", "Yams", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.embedInCode("Formats/prelude.lua")]
         ),
         // The room display: a local web server that is one more SessionIO.
         .target(
@@ -58,8 +49,9 @@ let package = Package(
             ]
         ),
         // Benchmarks side by side with bare lua5.4 and sqlite3 (run in a release build).
-        .executableTarget(name: "circle-bench", dependencies: ["CircleKit", "LuaKit", "CircleRoom", "HTTPProbe"]),
-        .testTarget(name: "LuaKitTests", dependencies: ["LuaKit", "CLuaShim"]),
+        .executableTarget(
+            name: "circle-bench",
+            dependencies: ["CircleKit", .product(name: "LuaKit", package: "LuaKit"), "CircleRoom", "HTTPProbe"]),
         .testTarget(
             name: "CircleKitTests",
             dependencies: ["CircleKit", .product(name: "PropertyBased", package: "swift-property-based")],

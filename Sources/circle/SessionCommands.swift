@@ -166,7 +166,7 @@ func finish(
     }
     try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)
         .save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
-    let exit = try RoomExit(names: Array(terminal.names.values), scenario: engine.setup.scenarioPath, codebook: sessionCodebook(engine.definition))
+    let exit = try ClosingReview(names: Array(terminal.names.values), scenario: engine.setup.scenarioPath, codebook: sessionCodebook(engine.definition))
     try exit.decide(engine, with: console, in: ThemeStore(path: ThemeStore.defaultPath(override: closing.store)))
     if let transcript = closing.transcript {
         try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)

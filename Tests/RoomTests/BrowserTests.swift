@@ -40,7 +40,7 @@ import Testing
         let codebook = try Codebook.load(path: Self.path("Scripts/themes.lua"))
 
         let live = try await LiveRoom(setup: setup, phases: phases, share: true, names: names, lanAddress: "127.0.0.1") { engine, room in
-            let exit = try RoomExit(names: Array(names.values), scenario: scenarioPath, codebook: codebook.adding(engine.definition.themes))
+            let exit = try ClosingReview(names: Array(names.values), scenario: scenarioPath, codebook: codebook.adding(engine.definition.themes))
             try exit.decide(engine, with: room, in: ThemeStore(path: storePath))
         }
         try await withBrowser(live) { browser in

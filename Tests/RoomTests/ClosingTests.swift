@@ -15,7 +15,7 @@ import Testing
         let names = ["P1": "Amira", "P2": "Ben", "P3": "Chloe"]
         let setup = SessionEngine.Setup(formatPath: LiveRoom.fixtures + "/room_test.lua", library: nil, participants: 3, seed: 1)
         let live = try await LiveRoom(setup: setup, phases: 2, share: false, names: names) { engine, room in
-            let exit = try RoomExit(names: Array(names.values), scenario: nil, codebook: nil)
+            let exit = try ClosingReview(names: Array(names.values), scenario: nil, codebook: nil)
             try exit.decide(engine, with: room, in: store)
         }
         defer { Task { await live.stop() } }

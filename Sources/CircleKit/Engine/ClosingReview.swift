@@ -3,7 +3,7 @@ import Foundation
 /// "What leaves the room": the record a session would keep, and each learning point
 /// or feedback-up item after the anonymiser, for the facilitator to keep, edit or
 /// drop. Nothing is written until the facilitator has decided.
-public struct RoomExit: Sendable {
+public struct ClosingReview: Sendable {
     /// An item as the facilitator will see it: scrubbed, with what to check.
     public struct Draft: Equatable, Sendable {
         public var kind: String

@@ -1,4 +1,4 @@
-extension RoomExit {
+extension ClosingReview {
     /// "What leaves the room": shows the record the session would keep, lets the
     /// facilitator keep, edit (scrubbed again) or drop each item, or file it under
     /// another theme, then saves the record — or, if they decline, its theme counts only.

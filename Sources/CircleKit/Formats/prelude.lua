@@ -1,0 +1,359 @@
+-- The Lua half of Circle's host API: `format { ... }` and the session object `s`.
+--
+-- It runs in the format's sandbox, loaded once per state as the chunk "=[circle]".
+-- Every function checks its arguments and raises author-friendly errors at the
+-- caller's line (`error(message, 3)`); every call that needs the host yields one
+-- request table to Swift and returns the answer Swift resumes with. Swift never
+-- yields or raises across Lua. It returns two functions: `start` (the session's
+-- coroutine body) and `format`. Editor definitions of this API: Scripts/circle.d.lua.
+
+local yield, type, error, pairs, ipairs, tostring = coroutine.yield, type, error, pairs, ipairs, tostring
+local SKIP, END = {}, {}   -- raised when the facilitator skips a phase or ends the session
+
+local function describe(v)
+  if type(v) == "string" then return string.format("%q", v) end
+  return type(v) == "table" and "a table" or tostring(v)
+end
+
+-- Raises at the format's line: depth counts helper frames between the API function and fail.
+local function is_kebab(id)
+  return type(id) == "string" and id:match("^[a-z][a-z0-9%-]*$") ~= nil and not id:find("%-%-") and not id:find("%-$")
+end
+
+local function fail(message, depth) error(message, 3 + (depth or 0)) end
+
+local function is_list_of_strings(t)
+  if type(t) ~= "table" then return false end
+  for _, v in ipairs(t) do if type(v) ~= "string" then return false end end
+  return true
+end
+
+---------------------------------------------------------------- format { }
+local known = {
+  id = true, version = true, title = true, summary = true, minutes = true, participants = true,
+  roles = true, agreement = true, suitable = true, source = true, themes = true, fidelity = true, run = true,
+}
+
+local function field_error(name, problem, fix)
+  error("format: field '" .. name .. "' " .. problem .. (fix and ("; " .. fix) or ""), 3)
+end
+
+local function format(def)
+  if type(def) ~= "table" then error("format expects a table: return format { id = ..., run = function(s) ... end }", 2) end
+  for key in pairs(def) do
+    if not known[key] then field_error(tostring(key), "is not a format field", "known fields: id, version, title, summary, minutes, participants, roles, agreement, suitable, source, themes, fidelity, run") end
+  end
+  if not is_kebab(def.id) then
+    field_error("id", "must be kebab-case, got " .. describe(def.id), 'e.g. id = "action-learning-set"')
+  end
+  if math.type(def.version) ~= "integer" or def.version < 1 then
+    field_error("version", "must be a whole number from 1, got " .. describe(def.version), "raise it whenever the steps change")
+  end
+  for _, name in ipairs({ "title", "summary", "agreement", "source" }) do
+    if type(def[name]) ~= "string" or def[name] == "" then
+      field_error(name, "must be non-empty text, got " .. describe(def[name]))
+    end
+  end
+  if type(def.minutes) ~= "number" or def.minutes <= 0 then
+    field_error("minutes", "must be the session's length in minutes, got " .. describe(def.minutes), "e.g. minutes = 90")
+  end
+  local p = def.participants
+  if type(p) ~= "table" or math.type(p.min) ~= "integer" or math.type(p.max) ~= "integer" or p.min < 1 or p.max < p.min then
+    field_error("participants", "must give the group size as { min = 3, max = 10 }, got " .. describe(p))
+  end
+  if def.roles ~= nil then
+    if type(def.roles) ~= "table" then field_error("roles", "must be a table of role names") end
+    for role, spec in pairs(def.roles) do
+      if type(role) ~= "string" or not role:match("^[%a_][%w_]*$") then field_error("roles", "has a role name that is not an identifier: " .. describe(role)) end
+      if type(spec) ~= "table" then field_error("roles", "role '" .. role .. "' must be a table like { count = 1 }") end
+    end
+  end
+  if def.suitable ~= nil and not is_list_of_strings(def.suitable) then
+    field_error("suitable", "must be a list of tags", 'e.g. suitable = { "remote", "new team" }')
+  end
+  if def.themes ~= nil then
+    if type(def.themes) ~= "table" then field_error("themes", "must be a list of { id = ..., label = ... }") end
+    for i, t in ipairs(def.themes) do
+      if type(t) ~= "table" or not is_kebab(t.id) or type(t.label) ~= "string" then
+        field_error("themes", "entry " .. i .. " must be { id = \"kebab-case-id\", label = \"Label\" }")
+      end
+    end
+  end
+  if def.fidelity ~= nil then
+    if type(def.fidelity) ~= "table" then field_error("fidelity", "must be a list of { rule = ..., when = { patterns }, remind = ... }") end
+    for i, r in ipairs(def.fidelity) do
+      if type(r) ~= "table" or type(r.rule) ~= "string" or not is_list_of_strings(r.when) or type(r.remind) ~= "string" then
+        field_error("fidelity", "entry " .. i .. ' must be { rule = "open-questions", when = { "^have you thought" }, remind = "..." }')
+      end
+    end
+  end
+  if type(def.run) ~= "function" then
+    field_error("run", "must be a function", "run = function(s) ... end")
+  end
+  return def
+end
+
+---------------------------------------------------------------- the session
+local Session = {}
+Session.__index = Session
+
+local function request(s, req)
+  local answer = yield(req)
+  if type(answer) == "table" then
+    if answer.clock then s.clock = answer.clock end
+    if answer.control == "skip" then error(SKIP, 0) end
+    if answer.control == "end" then error(END, 0) end
+  end
+  return answer
+end
+
+local function check_self(s, name)
+  if type(s) ~= "table" or getmetatable(s) ~= Session then
+    error("s:" .. name .. " must be called with a colon: s:" .. name .. "(...), not s." .. name .. "(...)", 3)
+  end
+end
+
+local function check_person(s, name, person, what)
+  if type(person) ~= "string" or not s._seated[person] then
+    fail("s:" .. name .. " expects " .. what .. " (one of s.participants), got " .. describe(person), 1)
+  end
+end
+
+local function check_opts(name, opts, allowed)
+  if opts == nil then return {} end
+  if type(opts) ~= "table" then fail("s:" .. name .. " expects an options table, got " .. describe(opts), 1) end
+  for key in pairs(opts) do
+    if not allowed[key] then fail("s:" .. name .. ": unknown option '" .. tostring(key) .. "'", 1) end
+  end
+  return opts
+end
+
+-- Reminds the facilitator when a contribution matches one of the format's fidelity rules.
+local function guard(s, rules, text)
+  if not rules or type(text) ~= "string" then return end
+  local lower = text:lower()
+  for _, rule in ipairs(s._format.fidelity or {}) do
+    if rules[rule.rule] then
+      for _, pattern in ipairs(rule.when) do
+        if lower:find(pattern) then
+          request(s, { op = "flag", rule = rule.rule, text = rule.remind })
+          return
+        end
+      end
+    end
+  end
+end
+
+local function rule_set(name, value)
+  if value == nil then return nil end
+  if type(value) == "string" then return { [value] = true } end
+  if not is_list_of_strings(value) then fail("s:" .. name .. ": option 'guard' must be a rule name or a list of them", 1) end
+  local set = {}
+  for _, v in ipairs(value) do set[v] = true end
+  return set
+end
+
+function Session:say(text)
+  check_self(self, "say")
+  if type(text) ~= "string" then fail("s:say expects text, got " .. describe(text)) end
+  request(self, { op = "say", text = text })
+end
+
+local ask_options = { pass = true, guard = true }
+
+local function turn(s, person, prompt, opts, rules)
+  local answer = request(s, { op = "ask", person = person, prompt = prompt, pass = opts.pass ~= false })
+  if answer.passed then return nil end
+  guard(s, rules, answer.text)
+  return answer.text, answer.themes
+end
+
+function Session:ask(person, prompt, opts)
+  check_self(self, "ask")
+  check_person(self, "ask", person, "a participant")
+  if type(prompt) ~= "string" then fail("s:ask expects a prompt string, got " .. describe(prompt)) end
+  opts = check_opts("ask", opts, ask_options)
+  return turn(self, person, prompt, opts, rule_set("ask", opts.guard))
+end
+
+local round_options = { pass = true, order = true, skip = true, roles = true, repeat_until_pass = true, guard = true, written = true }
+local orders = { seated = true, reversed = true, random = true, chosen = true }
+
+local function as_set(s, name, value, what)
+  local set = {}
+  if value == nil then return set end
+  if type(value) == "string" then value = { value } end
+  if type(value) ~= "table" then fail("s:round: option '" .. name .. "' must be " .. what, 1) end
+  for _, v in ipairs(value) do set[v] = true end
+  return set
+end
+
+function Session:round(prompt, opts)
+  check_self(self, "round")
+  if type(prompt) ~= "string" then fail("s:round expects a prompt string, got " .. describe(prompt)) end
+  opts = check_opts("round", opts, round_options)
+  local order = opts.order or "seated"
+  if not orders[order] then fail("s:round: option 'order' must be seated, reversed, random or chosen, got " .. describe(order)) end
+  local skip = as_set(self, "skip", opts.skip, "a participant or a list of them")
+  local roles = opts.roles and as_set(self, "roles", opts.roles, "a role name or a list of them")
+  local rules = rule_set("round", opts.guard)
+  local people = {}
+  for _, person in ipairs(self.participants) do
+    local in_role = not roles
+    if roles then
+      for role in pairs(roles) do
+        for _, member in ipairs(self._members[role] or {}) do if member == person then in_role = true end end
+      end
+    end
+    if in_role and not skip[person] then people[#people + 1] = person end
+  end
+  local answers, passed = {}, {}
+  if opts.written then
+    -- Anonymous written contributions: no author is asked for or kept. The facilitator
+    -- ends them with /done, or answers /aloud to go round the group in turn instead.
+    while true do
+      local answer = request(self, { op = "write", prompt = prompt, people = #people })
+      if answer.aloud then break end
+      if answer.done then
+        answers.passed, answers.written = passed, true
+        return answers
+      end
+      guard(self, rules, answer.text)
+      answers[#answers + 1] = { text = answer.text, themes = answer.themes }
+    end
+  end
+  repeat
+    local seq = {}
+    for i, person in ipairs(people) do seq[i] = person end
+    if order == "reversed" then
+      for i = 1, #seq // 2 do seq[i], seq[#seq - i + 1] = seq[#seq - i + 1], seq[i] end
+    elseif order == "random" then
+      for i = #seq, 2, -1 do local j = math.random(i) seq[i], seq[j] = seq[j], seq[i] end
+    end
+    local spoke = false
+    local function take(person)
+      local text, themes = turn(self, person, prompt, opts, rules)
+      if text then
+        spoke = true
+        answers[#answers + 1] = { person = person, text = text, themes = themes }
+      else
+        passed[#passed + 1] = person
+      end
+    end
+    if order == "chosen" then
+      local waiting = seq
+      while #waiting > 0 do
+        local choices = { table.unpack(waiting) }
+        choices[#choices + 1] = "nobody else"
+        local _, index = self:choose("Who speaks next?", choices)
+        if index > #waiting then break end
+        take(table.remove(waiting, index))
+      end
+    else
+      for _, person in ipairs(seq) do take(person) end
+    end
+  until not opts.repeat_until_pass or not spoke
+  answers.passed = passed
+  return answers
+end
+
+function Session:choose(prompt, options)
+  check_self(self, "choose")
+  if type(prompt) ~= "string" then fail("s:choose expects a prompt string, got " .. describe(prompt)) end
+  if not is_list_of_strings(options) or #options == 0 then
+    fail("s:choose expects a list of option strings, got " .. describe(options))
+  end
+  local answer = request(self, { op = "choose", prompt = prompt, options = options })
+  return options[answer.index], answer.index
+end
+
+function Session:confirm(prompt)
+  check_self(self, "confirm")
+  if type(prompt) ~= "string" then fail("s:confirm expects a prompt string, got " .. describe(prompt)) end
+  return request(self, { op = "confirm", prompt = prompt }).yes == true
+end
+
+function Session:pause(text)
+  check_self(self, "pause")
+  if text ~= nil and type(text) ~= "string" then fail("s:pause expects text or nothing, got " .. describe(text)) end
+  request(self, { op = "pause", text = text or "Pause" })
+end
+
+function Session:phase(name, opts, fn)
+  check_self(self, "phase")
+  if type(name) ~= "string" then fail("s:phase expects a name string, got " .. describe(name)) end
+  if type(opts) == "function" and fn == nil then opts, fn = {}, opts end
+  opts = check_opts("phase", opts, { minutes = true })
+  if opts.minutes ~= nil and (type(opts.minutes) ~= "number" or opts.minutes <= 0) then
+    fail("s:phase: option 'minutes' must be a positive number, got " .. describe(opts.minutes))
+  end
+  if type(fn) ~= "function" then fail("s:phase expects a function for the phase's steps, got " .. describe(fn)) end
+  if self._in_phase then fail("s:phase: phases cannot be nested ('" .. name .. "' inside '" .. self._in_phase .. "')") end
+  self._in_phase = name
+  request(self, { op = "phase", name = name, minutes = opts.minutes })
+  local ok, err = pcall(fn)
+  self._in_phase = nil
+  if not ok and err ~= SKIP then error(err, 0) end
+  request(self, { op = "phase_end", name = name, skipped = not ok })
+end
+
+function Session:assign(role, person)
+  check_self(self, "assign")
+  if type(role) ~= "string" or not (self._format.roles or {})[role] then
+    fail("s:assign expects a role declared in the format's roles, got " .. describe(role))
+  end
+  check_person(self, "assign", person, "a participant")
+  local members = self._members[role] or {}
+  members[#members + 1] = person
+  self._members[role] = members
+  self.role[role] = members[1]
+  request(self, { op = "assign", role = role, person = person })
+end
+
+function Session:members(role)
+  check_self(self, "members")
+  if type(role) ~= "string" then fail("s:members expects a role name, got " .. describe(role)) end
+  local out = {}
+  for i, person in ipairs(self._members[role] or {}) do out[i] = person end
+  return out
+end
+
+function Session:theme(id, note)
+  check_self(self, "theme")
+  if not is_kebab(id) then
+    fail("s:theme expects a kebab-case theme id, got " .. describe(id))
+  end
+  if note ~= nil and type(note) ~= "string" then fail("s:theme expects the note as text, got " .. describe(note)) end
+  request(self, { op = "theme", id = id, note = note })
+end
+
+function Session:record(key, value, opts)
+  check_self(self, "record")
+  if type(key) ~= "string" or key == "" then fail("s:record expects a key string, got " .. describe(key)) end
+  if type(value) ~= "string" and not is_list_of_strings(value) then
+    fail("s:record expects text or a list of texts, got " .. describe(value))
+  end
+  opts = check_opts("record", opts, { carry = true })
+  request(self, { op = "record", key = key, value = value, carry = opts.carry == true })
+end
+
+function Session.random(m, n)
+  if m == nil then return math.random() end
+  if n == nil then return math.random(m) end
+  return math.random(m, n)
+end
+
+---------------------------------------------------------------- entry point
+-- Called by the host as a coroutine: runs the format and reports how it ended.
+local function start(fmt, participants, scenario, team, carried)
+  local s = setmetatable({
+    participants = participants, scenario = scenario, team = team, clock = 0, carried = carried,
+    role = {}, _members = {}, _seated = {}, _format = fmt,
+  }, Session)
+  for _, p in ipairs(participants) do s._seated[p] = true end
+  local ok, err = pcall(fmt.run, s)
+  if not ok and err ~= END then error(err, 0) end
+  return ok and "complete" or "ended"
+end
+
+return start, format
