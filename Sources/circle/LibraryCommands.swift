@@ -141,8 +141,13 @@ struct NewCommand: ParsableCommand {
             let directory = try library.formatLibrary.directory
             let file = (directory as NSString).appendingPathComponent(id.replacingOccurrences(of: "-", with: "_") + ".lua")
             guard !FileManager.default.fileExists(atPath: file) else { throw CircleError("\(file) already exists") }
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try text.write(toFile: file, atomically: true, encoding: .utf8)
+            } catch {
+                // An installed Circle's formats folder is usually not yours to write in.
+                throw CircleError("\(file): cannot write the new format (\(error.localizedDescription)); name a folder you can write in with --formats")
+            }
             print("Created \(file). Check it with: circle lint \(file)")
         }
     }

@@ -144,6 +144,15 @@ import Testing
         #expect(sandbox.error.contains("\(missing): no such folder of helper modules (given by --library)"))
     }
 
+    @Test func newInAFolderThatCannotBeWrittenSaysWhatToDo() throws {
+        let file = try CLI.scratchDirectory() + "/not-a-folder"
+        FileManager.default.createFile(atPath: file, contents: Data())
+        let made = try CLI.run(["new", "team-check-in", "--formats", file + "/formats"])
+        #expect(made.status == 1)
+        #expect(made.error.hasPrefix("circle: \(file)/formats/team_check_in.lua: cannot write the new format ("))
+        #expect(made.error.hasSuffix("); name a folder you can write in with --formats\n"))
+    }
+
     @Test func theShippedHelperModulesLoadByDefaultFromAnyFolder() throws {
         let dir = try CLI.scratchDirectory()
         let result = try CLI.run(["sandbox", CLI.fixtures + "/requires_roles.lua"], environment: Self.withoutXDG(dir), from: dir)
