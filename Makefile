@@ -2,6 +2,8 @@
 #
 #   make demo   build Circle and run the demonstration
 #   make test   build Circle and run every test
+#   make install [PREFIX=/usr/local] [DESTDIR=]   a release build of circle, its data and docs
+#   make uninstall [PREFIX=/usr/local] [DESTDIR=]
 #
 # Both install the system libraries Circle needs (Debian packages) when missing.
 
@@ -9,7 +11,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := liblua5.4-dev libsqlite3-dev sqlite3 pkg-config
 
-.PHONY: demo test test-asan deps browser
+.PHONY: demo test test-asan deps browser release install uninstall
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4 sqlite3 || ! command -v sqlite3 >/dev/null 2>&1; then \
@@ -37,3 +39,29 @@ test: deps browser
 test-asan: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt \
 	$(SWIFT) test --package-path Packages/LuaKit --sanitize=address
+
+# Installing: bin/circle, and beside it share/circle/{formats,lib,themes.lua,circle.d.lua} (where
+# circle looks for its data) and share/doc/circle (the README and guides). CIRCLE_BINARY installs
+# an already built circle instead of making a release build (the CLI tests install a debug one).
+PREFIX ?= /usr/local
+CIRCLE_BINARY ?=
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+DATADIR = $(DESTDIR)$(PREFIX)/share/circle
+DOCDIR = $(DESTDIR)$(PREFIX)/share/doc/circle
+SHIPPED = $(shell cd Scripts && find formats lib -type f ! -name '.*' | sort) themes.lua circle.d.lua
+DOCS = README.md $(wildcard docs/*.md)
+
+release: deps
+	$(SWIFT) build -c release --product circle
+
+install: $(if $(CIRCLE_BINARY),,release)
+	install -d "$(BINDIR)"
+	install -m 755 "$(or $(CIRCLE_BINARY),.build/release/circle)" "$(BINDIR)/circle"
+	cd Scripts && for file in $(SHIPPED); do install -D -m 644 "$$file" "$(abspath $(DATADIR))/$$file"; done
+	for file in $(DOCS); do install -D -m 644 "$$file" "$(DOCDIR)/$$file"; done
+
+uninstall:
+	rm -f "$(BINDIR)/circle"
+	for file in $(SHIPPED); do rm -f "$(DATADIR)/$$file"; done
+	for file in $(DOCS); do rm -f "$(DOCDIR)/$$file"; done
+	for folder in "$(DATADIR)" "$(DOCDIR)"; do [ ! -d "$$folder" ] || find "$$folder" -depth -type d -empty -delete; done

@@ -27,6 +27,8 @@
 -- comes dressed as a question; the presenter's reflection and actions (carried to the next
 -- meeting); a review of how the set worked.
 
+local roles = require("roles")
+
 -- Whether `person` is one of today's handles.
 local function is_here(s, person)
   for _, p in ipairs(s.participants) do
@@ -91,10 +93,7 @@ return format {
     s:phase("Bids for time", { minutes = 8 }, function()
       s:round("Briefly, what issue would you like to bring today?")
       local presenter = s:choose("Who will present today?", s.participants)
-      s:assign("presenter", presenter)
-      for _, p in ipairs(s.participants) do
-        if p ~= presenter then s:assign("member", p) end
-      end
+      roles.one_and_others(s, "presenter", presenter, "member")
     end)
 
     s:phase("The presenter's account", { minutes = 10 }, function()

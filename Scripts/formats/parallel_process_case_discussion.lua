@@ -11,6 +11,8 @@
 -- With --scenario (e.g. Scenarios/keisha_mark_callum.yaml) the group discusses that case;
 -- without one, the presenter brings a case of their own.
 
+local roles = require("roles")
+
 local BRIEFING = "PSDP knowledge briefing 'Practising relationship-based social work'"
 
 -- The briefing's prompts on culture (after practice study 1) and its example of curiosity about
@@ -90,10 +92,7 @@ return format {
         .. "Members: listen without interrupting, and notice what you feel as you listen.")
 
       presenter = s:choose("Who will present the case?", s.participants)
-      s:assign("presenter", presenter)
-      for _, p in ipairs(s.participants) do
-        if p ~= presenter then s:assign("member", p) end
-      end
+      roles.one_and_others(s, "presenter", presenter, "member")
       s:ask(presenter, "Tell us about the case and your most recent contact with it (a home visit, or a supervision), in your own words.",
         { pass = false })
     end)

@@ -9,18 +9,21 @@ struct FormatsCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let all = library.formatLibrary.definitions()
-        if all.isEmpty { print("No formats in \(library.formatLibrary.directory).") }
-        for (file, result) in all {
-            switch result {
-            case .success(let format):
-                print("\(format.id)  —  \(format.title)")
-                print("    \(format.summary)")
-                print("    \(EventFormat.minutes(format.minutes)) · \(format.groupSize)"
-                    + (format.suitable.isEmpty ? "" : " · suits: \(format.suitable.joined(separator: ", "))"))
-                print("    source: \(format.source)")
-            case .failure(let error):
-                print("\((file as NSString).lastPathComponent)  —  cannot be loaded: \(error)")
+        try reporting {
+            let formats = try library.formatLibrary
+            let all = formats.definitions()
+            if all.isEmpty { print("No formats in \(formats.directory).") }
+            for (file, result) in all {
+                switch result {
+                case .success(let format):
+                    print("\(format.id)  —  \(format.title)")
+                    print("    \(format.summary)")
+                    print("    \(EventFormat.minutes(format.minutes)) · \(format.groupSize)"
+                        + (format.suitable.isEmpty ? "" : " · suits: \(format.suitable.joined(separator: ", "))"))
+                    print("    source: \(format.source)")
+                case .failure(let error):
+                    print("\((file as NSString).lastPathComponent)  —  cannot be loaded: \(error)")
+                }
             }
         }
     }
@@ -72,9 +75,10 @@ struct RehearseCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let path = try library.formatLibrary.resolve(format)
+            let formats = try library.formatLibrary
+            let path = try formats.resolve(format)
             let io = try RehearsalIO(path: rehearsal)
-            let setup = io.setup(formatPath: path, library: library.formatLibrary.library, scenarioPath: scenario ?? io.scenario)
+            let setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
             let total = Linter(library: setup.library).phaseCount(path, participants: io.participants)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()
@@ -101,10 +105,12 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let lib = library.formatLibrary
         var failed = false
-        let files: [String]
-        do { files = try formats.isEmpty ? lib.files() : formats.map(lib.resolve) } catch let error as CircleError {
+        let lib: FormatLibrary, files: [String]
+        do {
+            lib = try library.formatLibrary
+            files = try formats.isEmpty ? lib.files() : formats.map(lib.resolve)
+        } catch let error as CircleError {
             FileHandle.standardError.write(Data("circle: \(error)\n".utf8))
             throw ExitCode.failure
         }
@@ -132,10 +138,16 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let text = try Scaffold.format(id: id)
-            let file = (library.formatLibrary.directory as NSString).appendingPathComponent(id.replacingOccurrences(of: "-", with: "_") + ".lua")
+            let directory = try library.formatLibrary.directory
+            let file = (directory as NSString).appendingPathComponent(id.replacingOccurrences(of: "-", with: "_") + ".lua")
             guard !FileManager.default.fileExists(atPath: file) else { throw CircleError("\(file) already exists") }
-            try FileManager.default.createDirectory(atPath: library.formatLibrary.directory, withIntermediateDirectories: true)
-            try text.write(toFile: file, atomically: true, encoding: .utf8)
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                try text.write(toFile: file, atomically: true, encoding: .utf8)
+            } catch {
+                // An installed Circle's formats folder is usually not yours to write in.
+                throw CircleError("\(file): cannot write the new format (\(error.localizedDescription)); name a folder you can write in with --formats")
+            }
             print("Created \(file). Check it with: circle lint \(file)")
         }
     }

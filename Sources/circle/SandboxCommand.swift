@@ -15,12 +15,14 @@ struct SandboxCommand: ParsableCommand {
     @Argument(help: "The Lua file to run.")
     var file: String
 
-    @Option(help: "Directory that require() loads helper modules from.")
-    var library: String = "Scripts/lib"
+    @Option(help: "Directory that require() loads helper modules from (default: $CIRCLE_LIBRARY, or the helpers installed with Circle).")
+    var library: String?
 
     func run() throws {
-        let outcome = SandboxTrial(libraryPath: library).run(file: file)
-        for line in outcome.lines { print(line) }
-        if outcome.failed { throw ExitCode.failure }
+        try reporting {
+            let outcome = SandboxTrial(libraryPath: try helperModules(library)).run(file: file)
+            for line in outcome.lines { print(line) }
+            if outcome.failed { throw ExitCode.failure }
+        }
     }
 }

@@ -42,7 +42,7 @@ struct RunCommand: ParsableCommand {
             handleInterrupt()
             let path = try library.formatLibrary.resolve(format)
             let (count, names) = try seat(participants)
-            var setup = SessionEngine.Setup(
+            var setup = try SessionEngine.Setup(
                 formatPath: path, library: library.formatLibrary.library, participants: count, team: team,
                 scenarioPath: scenario)
             if let seed { setup.seed = seed }
@@ -87,7 +87,7 @@ struct ResumeCommand: ParsableCommand {
             }
             let names = try participants.map { try seat($0).names } ?? [:]
             let header = journal.header
-            var setup = SessionEngine.Setup(
+            var setup = try SessionEngine.Setup(
                 formatPath: header.formatFile, library: library.formatLibrary.library, participants: header.participants,
                 team: header.team, scenarioPath: header.scenario, seed: header.seed, id: header.id)
             setup.carried = try CarriedRecords(stateDirectory: directory).load(format: header.format, team: header.team)
@@ -149,7 +149,7 @@ struct RoomOptions: ParsableArguments {
 
 /// The themes a session's items can be filed under: the codebook's and the format's own (nil without the codebook).
 func sessionCodebook(_ definition: FormatDefinition) -> Codebook? {
-    (try? Codebook.load(path: "Scripts/themes.lua"))?.adding(definition.themes)
+    (try? Codebook.load(path: DataDirectories.standard.path(of: .codebook)))?.adding(definition.themes)
 }
 
 /// Runs the engine and closes the session: what leaves the room, transcript, journal kept or deleted.

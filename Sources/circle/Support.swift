@@ -4,13 +4,34 @@ import Foundation
 
 /// Options every command that finds formats shares.
 struct LibraryOptions: ParsableArguments {
-    @Option(help: "Directory of session formats (default: Scripts/formats, or $CIRCLE_FORMATS).")
+    @Option(help: "Directory of session formats (default: $CIRCLE_FORMATS, or the formats installed with Circle).")
     var formats: String?
 
-    @Option(help: "Directory that formats' require() loads helpers from (default: Scripts/lib).")
+    @Option(help: "Directory that formats' require() loads helper modules from (default: $CIRCLE_LIBRARY, or the helpers installed with Circle).")
     var library: String?
 
-    var formatLibrary: FormatLibrary { FormatLibrary(directory: formats, library: library) }
+    /// The formats and their helper modules: as named here, else in the environment, else those installed with Circle.
+    var formatLibrary: FormatLibrary {
+        get throws {
+            try FormatLibrary(
+                directory: formats ?? ProcessInfo.processInfo.environment["CIRCLE_FORMATS"] ?? DataDirectories.standard.path(of: .formats),
+                library: helperModules(library))
+        }
+    }
+}
+
+/// The folder formats' `require` loads from: the one `--library` or `$CIRCLE_LIBRARY` names, which
+/// must exist, else the helper modules installed with Circle.
+func helperModules(_ option: String?) throws -> String {
+    let named = option.map { ("--library", $0) } ?? ProcessInfo.processInfo.environment["CIRCLE_LIBRARY"].map { ("$CIRCLE_LIBRARY", $0) }
+    guard let (source, folder) = named else { return try DataDirectories.standard.path(of: .library) }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        throw CircleError(
+            "\(folder): no such folder of helper modules (given by \(source)); create it, "
+                + "or leave out \(source) to use the helper modules installed with Circle")
+    }
+    return folder
 }
 
 /// Runs a command body, turning Circle's errors into one line on stderr and exit status 1.

@@ -104,8 +104,8 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "Trends by month or quarter.")
     var periods = "quarter"
 
-    @Option(help: "The theme codebook.")
-    var codebook = "Scripts/themes.lua"
+    @Option(help: "The theme codebook (default: the one installed with Circle).")
+    var codebook: String?
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -118,7 +118,7 @@ struct CompileCommand: ParsableCommand {
             guard let grouping = ReportCompiler.Periods(rawValue: periods) else {
                 throw CircleError("--periods must be month or quarter")
             }
-            let labels = try Codebook.load(path: codebook).labels
+            let labels = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).labels
             let report = try ReportCompiler(store: storeOptions.open(), labels: labels)
                 .compile(filter: filters.filter(team: team, format: format), minSessions: minSessions, periods: grouping)
             try form.render(report).write(toFile: output, atomically: true, encoding: .utf8)

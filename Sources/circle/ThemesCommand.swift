@@ -13,15 +13,15 @@ struct ThemesCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The theme codebook: a Lua file returning the list of themes.")
-    var codebook: String = "Scripts/themes.lua"
+    @Option(help: "The theme codebook: a Lua file returning the list of themes (default: the one installed with Circle).")
+    var codebook: String?
 
     @Option(name: .customLong("export-qdc"), help: "Write the codebook to this .qdc file (REFI-QDA) instead of listing it.")
     var exportQDC: String?
 
     func run() throws {
         try reporting {
-            let book = try Codebook.load(path: codebook)
+            let book = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook))
             guard let exportQDC else {
                 for line in book.listing() { print(line) }
                 return

@@ -15,13 +15,17 @@ enum CLI {
         let error: String
     }
 
-    /// Runs circle with arguments and the given standard input, from the repository root.
+    /// Runs circle (the built one, or `binary`) with arguments and the given standard input, from
+    /// the repository root or `directory`.
     @discardableResult
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], binary: String = binary,
+        from directory: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory.map { URL(fileURLWithPath: $0) } ?? root
         process.environment = isolated.merging(environment) { $1 }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -165,7 +165,7 @@ enum StoreFixture {
             for team in ["EAST", "NORTH"] {
                 let io = try RehearsalIO(path: Fixture.root.appendingPathComponent("Scenarios/rehearsals/\(stem).yaml").path)
                 var setup = io.setup(
-                    formatPath: "\(formats)/\(stem).lua", library: nil,
+                    formatPath: "\(formats)/\(stem).lua", library: ShippedFormatTests.formats.library,
                     scenarioPath: io.scenario.map { Fixture.root.appendingPathComponent($0).path })
                 setup.team = team
                 let engine = try SessionEngine(setup: setup, io: io, journalPath: nil)

@@ -1,15 +1,15 @@
 import Foundation
 
-/// The formats a facilitator can run: the `.lua` files of a directory
-/// (`Scripts/formats` by default, or `$CIRCLE_FORMATS`).
+/// The formats a facilitator can run: the `.lua` files of a directory, and the folder of
+/// helper modules they may `require`.
 public struct FormatLibrary: Sendable {
     public let directory: String
     public let library: String?
 
-    public init(directory: String? = nil, library: String? = nil) {
-        let environment = ProcessInfo.processInfo.environment
-        self.directory = directory ?? environment["CIRCLE_FORMATS"] ?? "Scripts/formats"
-        self.library = library ?? environment["CIRCLE_LIBRARY"] ?? "Scripts/lib"
+    /// The formats in `directory`, loading helper modules from `library` (none if nil).
+    public init(directory: String, library: String? = nil) {
+        self.directory = directory
+        self.library = library
     }
 
     /// The format files, sorted by name.
