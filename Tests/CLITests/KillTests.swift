@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `kill -9` a running session at seeded random points, resume it, finish it: the
-/// transcript must equal an uninterrupted run's, every time. The kills go round
-/// the shipped formats' rehearsals and the test fixture.
+/// transcript must equal an uninterrupted run's, every time. Every shipped format's
+/// rehearsal and the test fixture are killed.
 @Suite struct KillTests {
     /// One session to kill: a format and the answers, scenario and carried records of its rehearsal.
     struct Session {
@@ -52,33 +52,55 @@ import Testing
         } + [Session(format: CLI.fixtures + "/reflective_check_in.lua", rehearsal: CLI.fixtures + "/reflective_check_in.yaml")]
     }
 
-    /// How many kills: `CIRCLE_KILLS` (the full run uses 1000), 14 by default.
-    var kills: Int { Int(ProcessInfo.processInfo.environment["CIRCLE_KILLS"] ?? "") ?? 14 }
+    /// How many kills per session: `CIRCLE_KILLS` in all (the full run uses 1000), shared
+    /// among the sessions; by default 5 for each format.
+    var killsPerSession: Int {
+        let sessions = (try? Self.sessions().count) ?? 1
+        return Int(ProcessInfo.processInfo.environment["CIRCLE_KILLS"] ?? "").map { ($0 + sessions - 1) / sessions } ?? 5
+    }
 
+    /// Each session is killed at five seeded random points in a row — while it runs, while
+    /// it replays a journal on resuming, before its journal exists — then resumed to its end.
     @Test func killedAnywhereResumesToTheSameTranscript() throws {
-        let sessions = try Self.sessions()
-        var expected: [String: String] = [:]
         var random = SeededRandom(seed: 20261124)
-        for round in 0..<kills {
-            let session = sessions[round % sessions.count]
-            if expected[session.id] == nil { expected[session.id] = try uninterrupted(session) }
-            let dir = try CLI.scratchDirectory()
-            try session.prepare(dir)
-            let fed = Int(random.next() % UInt64(session.answers.count))
-            try killRun(session, dir: dir, answers: Array(session.answers.prefix(fed)), pauseMicroseconds: UInt32(random.next() % 30_000))
-            let answered = try answeredTurns(in: dir)
-            #expect(answered <= fed, "round \(round)")
-            let transcript = dir + "/transcript.txt"
-            // Killed before the journal existed, nothing was acknowledged: the facilitator starts again.
-            let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/sessions")) ?? []
-            let command = journals.contains { $0.hasSuffix(".jsonl") }
-                ? ["resume", "--journal-dir", dir, "--transcript", transcript]
-                : session.arguments(dir) + ["--transcript", transcript]
-            let resumed = try CLI.run(command, input: session.answers.dropFirst(answered).joined(separator: "\n") + "\n")
-            #expect(resumed.status == 0, "round \(round) (\(session.id)): \(resumed.error)")
-            #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected[session.id],
-                    "round \(round) (\(session.id)), killed after \(answered) turns")
+        for session in try Self.sessions() {
+            let expected = try uninterrupted(session)
+            var killed = 0
+            while killed < killsPerSession {
+                let kills = min(5, killsPerSession - killed)
+                try killRepeatedly(session, kills: kills, expected: expected, random: &random)
+                killed += kills
+            }
         }
+    }
+
+    /// Kills one session `kills` times at increasing points, resuming it after each, then lets it finish.
+    func killRepeatedly(_ session: Session, kills: Int, expected: String, random: inout SeededRandom) throws {
+        let dir = try CLI.scratchDirectory()
+        try session.prepare(dir)
+        let points = (0..<kills).map { _ in Int(random.next() % UInt64(session.answers.count)) }.sorted()
+        var answered = 0
+        var history: [String] = []
+        for point in points {
+            let fed = max(point, answered)
+            try killRun(command(session, dir: dir), dir: dir, answers: Array(session.answers[answered..<fed]), pauseMicroseconds: UInt32(random.next() % 30_000))
+            let now = try answeredTurns(in: dir)
+            #expect(now >= answered && now <= fed, "\(session.id): \(now) turns journalled after feeding \(fed)")
+            history.append("\(now)/\(fed)")
+            answered = now
+        }
+        let transcript = dir + "/transcript.txt"
+        let resumed = try CLI.run(
+            command(session, dir: dir) + ["--transcript", transcript], input: session.answers.dropFirst(answered).joined(separator: "\n") + "\n")
+        #expect(resumed.status == 0, "\(session.id): \(resumed.error)")
+        #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected,
+                "\(session.id), killed after (turns journalled/answers fed) \(history.joined(separator: ", "))")
+    }
+
+    /// `circle resume` once the session has a journal; before that nothing was acknowledged, and the facilitator starts again.
+    func command(_ session: Session, dir: String) -> [String] {
+        let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/sessions")) ?? []
+        return journals.contains { $0.hasSuffix(".jsonl") } ? ["resume", "--journal-dir", dir] : session.arguments(dir)
     }
 
     /// The transcript of the same session run without interruption.
@@ -90,11 +112,11 @@ import Testing
         return try String(contentsOfFile: dir + "/t.txt", encoding: .utf8)
     }
 
-    /// Starts `circle run`, types `answers` one by one, waits a little, then SIGKILLs it.
-    func killRun(_ session: Session, dir: String, answers: [String], pauseMicroseconds: UInt32) throws {
+    /// Starts circle with `arguments`, types `answers` one by one, waits a little, then SIGKILLs it.
+    func killRun(_ arguments: [String], dir: String, answers: [String], pauseMicroseconds: UInt32) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = session.arguments(dir)
+        process.arguments = arguments
         process.currentDirectoryURL = CLI.root
         process.environment = CLI.isolated
         let stdin = Pipe()
