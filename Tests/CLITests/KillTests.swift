@@ -59,8 +59,16 @@ import Testing
         return Int(ProcessInfo.processInfo.environment["CIRCLE_KILLS"] ?? "").map { ($0 + sessions - 1) / sessions } ?? 5
     }
 
-    /// Each session is killed at five seeded random points in a row — while it runs, while
-    /// it replays a journal on resuming, before its journal exists — then resumed to its end.
+    /// Where a kill lands.
+    enum Moment {
+        /// Moments after the process starts: before its journal exists, or while a resumed session replays it.
+        case starting
+        /// With `n` turns journalled, just after the next answer is typed: while it is taken in, or its line written.
+        case turn(Int)
+    }
+
+    /// Each session is killed five times in a row — as it starts, at a turn, as it replays
+    /// its journal on resuming, at two later turns (seeded random turns) — then resumed to its end.
     @Test func killedAnywhereResumesToTheSameTranscript() throws {
         var random = SeededRandom(seed: 20261124)
         for session in try Self.sessions() {
@@ -74,27 +82,37 @@ import Testing
         }
     }
 
-    /// Kills one session `kills` times at increasing points, resuming it after each, then lets it finish.
+    /// Kills one session up to five times, resuming it after each, then lets it finish.
     func killRepeatedly(_ session: Session, kills: Int, expected: String, random: inout SeededRandom) throws {
         let dir = try CLI.scratchDirectory()
         try session.prepare(dir)
-        let points = (0..<kills).map { _ in Int(random.next() % UInt64(session.answers.count)) }.sorted()
+        var turns: Set<Int> = []
+        while turns.count < 3 { turns.insert(1 + Int(random.next() % UInt64(session.answers.count - 1))) }
+        let sorted = turns.sorted()
+        let moments: [Moment] = [.starting, .turn(sorted[0]), .starting, .turn(sorted[1]), .turn(sorted[2])]
         var answered = 0
         var history: [String] = []
-        for point in points {
-            let fed = max(point, answered)
-            try killRun(command(session, dir: dir), dir: dir, answers: Array(session.answers[answered..<fed]), pauseMicroseconds: UInt32(random.next() % 30_000))
-            let now = try answeredTurns(in: dir)
-            #expect(now >= answered && now <= fed, "\(session.id): \(now) turns journalled after feeding \(fed)")
-            history.append("\(now)/\(fed)")
-            answered = now
+        for moment in moments.prefix(kills) {
+            let arguments = command(session, dir: dir)
+            switch moment {
+            case .starting:
+                try killRun(arguments, dir: dir, pauseMicroseconds: UInt32(random.next() % 30_000))
+                #expect(try answeredTurns(in: dir) == answered, "\(session.id): a turn was journalled with no answer typed")
+            case .turn(let target):
+                let typed = Array(session.answers[answered..<target]), next = session.answers[target]
+                try killRun(arguments, dir: dir, answers: typed, then: next, at: target, pauseMicroseconds: UInt32(random.next() % 2_000))
+                let now = try answeredTurns(in: dir)
+                #expect(now == target || now == target + 1, "\(session.id): \(now) turns journalled, killed at \(target)")
+            }
+            answered = try answeredTurns(in: dir)
+            history.append("\(moment) → \(answered)")
         }
         let transcript = dir + "/transcript.txt"
         let resumed = try CLI.run(
             command(session, dir: dir) + ["--transcript", transcript], input: session.answers.dropFirst(answered).joined(separator: "\n") + "\n")
         #expect(resumed.status == 0, "\(session.id): \(resumed.error)")
         #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected,
-                "\(session.id), killed after (turns journalled/answers fed) \(history.joined(separator: ", "))")
+                "\(session.id), killed at (moment → turns journalled) \(history.joined(separator: ", "))")
     }
 
     /// `circle resume` once the session has a journal; before that nothing was acknowledged, and the facilitator starts again.
@@ -112,8 +130,12 @@ import Testing
         return try String(contentsOfFile: dir + "/t.txt", encoding: .utf8)
     }
 
-    /// Starts circle with `arguments`, types `answers` one by one, waits a little, then SIGKILLs it.
-    func killRun(_ arguments: [String], dir: String, answers: [String], pauseMicroseconds: UInt32) throws {
+    /// Starts circle with `arguments` and types `answers`; once `turns` turns are journalled types
+    /// `next`, waits a little, then SIGKILLs it. With no `turns`, kills it after the pause.
+    func killRun(
+        _ arguments: [String], dir: String, answers: [String] = [], then next: String? = nil, at turns: Int? = nil,
+        pauseMicroseconds: UInt32
+    ) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = arguments
@@ -124,14 +146,24 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for answer in answers {
-            stdin.fileHandleForWriting.write(Data((answer + "\n").utf8))
-            usleep(2_000)
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
         }
+        stdin.fileHandleForWriting.write(Data(answers.map { $0 + "\n" }.joined().utf8))
+        if let turns {
+            let deadline = Date().addingTimeInterval(30)
+            while try answeredTurns(in: dir) < turns {
+                guard process.isRunning, Date() < deadline else {
+                    Issue.record("\(arguments[0]) never journalled \(turns) turns")
+                    return
+                }
+                usleep(1_000)
+            }
+        }
+        if let next { stdin.fileHandleForWriting.write(Data((next + "\n").utf8)) }
         usleep(pauseMicroseconds)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.isRunning, "\(arguments[0]) ended before it was killed")
     }
 
     /// Complete entry lines in the only journal of `dir`.
