@@ -58,7 +58,7 @@ let package = Package(
             exclude: ["Fixtures", "Golden"]
         ),
         // End-to-end: runs the built `circle` executable.
-        .testTarget(name: "CLITests", dependencies: ["circle", "Yams", "HTTPProbe"]),
+        .testTarget(name: "CLITests", dependencies: ["circle", "CircleKit", "Yams", "HTTPProbe"]),
         // The room display over real HTTP, and in headless Chromium.
         .testTarget(name: "RoomTests", dependencies: ["CircleRoom", "HTTPProbe"], exclude: ["Fixtures"]),
     ]

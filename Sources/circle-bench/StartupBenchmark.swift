@@ -37,14 +37,14 @@ struct StartupBenchmark {
             let (circle, bare) = try Timing.sideBySide(
                 repetitions: repetitions,
                 circle: {
-                    phaseCounts.append(Timing.seconds { _ = Linter(library: setup.library).phaseCount(file, participants: setup.participants) })
+                    phaseCounts.append(Timing.seconds { _ = SessionEngine.phaseCount(file, library: setup.library, participants: setup.participants) })
                     return try Self.firstPrompt(setup)
                 },
                 baseline: { try lua.run(["-e", ""]) })
             return Figure(
                 "start-up to first prompt: \((file as NSString).lastPathComponent)", unit: "ms", circle: circle * 1e3,
                 baseline: ("lua5.4 -e '' (process)", bare * 1e3), target: .atMost(50), repetitions: repetitions,
-                note: "from creating the SessionEngine (fresh Lua state, host prelude, format file, scenario; the group, seed and team of the format's rehearsal) to the first interactive request reaching its SessionIO; `circle run` also counts the phases first by simulating the session twice (Linter.phaseCount): \(Figure.number(Timing.median(phaseCounts) * 1e3)) ms more")
+                note: "from creating the SessionEngine (fresh Lua state, host prelude, format file, scenario; the group, seed and team of the format's rehearsal) to the first interactive request reaching its SessionIO; `circle run` also counts the phases first by simulating the session twice (SessionEngine.phaseCount): \(Figure.number(Timing.median(phaseCounts) * 1e3)) ms more")
         }
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CircleKit
 
 @main
-struct CircleCommand: ParsableCommand {
+struct CircleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "circle",
         abstract: "Run group reflective supervision sessions, and gather their anonymised themes.",

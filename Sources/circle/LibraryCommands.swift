@@ -79,7 +79,7 @@ struct RehearseCommand: ParsableCommand {
             let path = try formats.resolve(format)
             let io = try RehearsalIO(path: rehearsal)
             let setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
-            let total = Linter(library: setup.library).phaseCount(path, participants: io.participants)
+            let total = SessionEngine.phaseCount(path, library: setup.library, participants: io.participants)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()
             print(engine.transcript.joined(separator: "\n"))

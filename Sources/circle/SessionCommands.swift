@@ -3,7 +3,7 @@ import CircleKit
 import CircleRoom
 import Foundation
 
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a group session, turn by turn.",
@@ -37,29 +37,23 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    func run() throws {
-        try reporting {
+    func run() async throws {
+        try await reporting {
             handleInterrupt()
             let path = try library.formatLibrary.resolve(format)
             let (count, names) = try seat(participants)
-            var setup = try SessionEngine.Setup(
-                formatPath: path, library: library.formatLibrary.library, participants: count, team: team,
+            var setup = SessionEngine.Setup(
+                formatPath: path, library: try library.formatLibrary.library, participants: count, team: team,
                 scenarioPath: scenario)
             if let seed { setup.seed = seed }
-            let sessions = try StateDirectory.sessions(override: closing.journalDir)
-            let journal = sessions + "/\(setup.id).jsonl"
-            let definition = try library.formatLibrary.definition(of: path)
-            setup.carried = try CarriedRecords(stateDirectory: sessions).load(format: definition.id, team: team)
-            let total = Linter(library: setup.library).phaseCount(path, participants: count)
-            let terminal = TerminalIO(names: names)
-            let (io, server) = try display.open(terminal: terminal, format: definition)
-            let engine = try SessionEngine(setup: setup, io: io, journalPath: journal, phaseTotal: total)
-            try finish(engine, journal: journal, closing: closing, terminal: terminal, console: io, server: server)
+            let journals = try StateDirectory.sessions(override: closing.journalDir)
+            let plan = try LiveSession.start(setup, journals: journals, codebook: try sessionCodebook())
+            try await runLive(plan, names: names, closing: closing, display: display)
         }
     }
 }
 
-struct ResumeCommand: ParsableCommand {
+struct ResumeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "Carry on a session that was paused or interrupted, exactly where it stopped.")
@@ -76,29 +70,18 @@ struct ResumeCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    func run() throws {
-        try reporting {
+    func run() async throws {
+        try await reporting {
             handleInterrupt()
-            let directory = try StateDirectory.sessions(override: closing.journalDir)
-            let path = try SessionList(directory: directory).journalPath(for: session)
-            let journal = try Journal(path: path)
-            if journal.droppedTornLine {
+            let journals = try StateDirectory.sessions(override: closing.journalDir)
+            let plan = try LiveSession.resume(session, journals: journals, library: try library.formatLibrary.library, codebook: try sessionCodebook())
+            if plan.droppedTornLine {
                 say("Note: the last line of the journal was cut off when the session stopped; it was dropped, and that turn will be asked again.")
             }
             let names = try participants.map { try seat($0).names } ?? [:]
-            let header = journal.header
-            var setup = try SessionEngine.Setup(
-                formatPath: header.formatFile, library: library.formatLibrary.library, participants: header.participants,
-                team: header.team, scenarioPath: header.scenario, seed: header.seed, id: header.id)
-            setup.carried = try CarriedRecords(stateDirectory: directory).load(format: header.format, team: header.team)
-            if journal.droppedTornLine { try journal.rewrite() }
-            let total = Linter(library: setup.library).phaseCount(setup.formatPath, participants: setup.participants)
-            let terminal = TerminalIO(names: names)
-            let (io, server) = try display.open(terminal: terminal, format: try library.formatLibrary.definition(of: setup.formatPath))
-            let engine = try SessionEngine(
-                setup: setup, io: io, journalPath: path, replay: journal.entries, phaseTotal: total)
-            say("Resuming \(header.format) (\(journal.entries.count) answered turns replayed).")
-            try finish(engine, journal: path, closing: closing, terminal: terminal, console: io, server: server)
+            try await runLive(plan, names: names, closing: closing, display: display) {
+                say("Resuming \(plan.definition.id) (\(plan.replay.count) answered turns replayed).")
+            }
         }
     }
 }
@@ -129,13 +112,10 @@ struct RoomOptions: ParsableArguments {
     @Option(help: "The room display's port (default: any free port).")
     var port = 0
 
-    /// The session's input and output: the terminal alone, or the terminal and the room display.
-    func open(terminal: TerminalIO, format: FormatDefinition) throws -> (io: SessionIO & FacilitatorConsole, server: RoomServer?) {
-        guard room || share else { return (terminal, nil) }
-        // The page's "Tag a theme" offers the codebook's themes and the format's own.
-        let themes = sessionCodebook(format)?.themes.map { ($0.id, $0.label) } ?? format.themes.map { ($0.id, $0.label) }
-        let room = Room(names: terminal.names, share: share, themes: themes)
-        let server = try RoomServer.open(room: room, port: port)
+    /// Starts the room display when asked for, and says where its pages are.
+    func open(names: [String: String], themes: [(id: String, label: String)]) async throws -> RoomServer? {
+        guard room || share else { return nil }
+        let server = try await RoomServer.start(room: Room(names: names, share: share, themes: themes), port: port)
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
         say("Facilitator page (keep it to yourself; it holds this session's key): \(server.facilitatorURL)")
         if let join = server.joinURL {
@@ -143,45 +123,62 @@ struct RoomOptions: ParsableArguments {
             if server.lanAddress == nil { say("  (no local network was found: only this computer can reach it)") }
         }
         say("Answer here or on the facilitator page.\n")
-        return (SharedIO(terminal: terminal, room: room), server)
+        return server
     }
 }
 
-/// The themes a session's items can be filed under: the codebook's and the format's own (nil without the codebook).
-func sessionCodebook(_ definition: FormatDefinition) -> Codebook? {
-    (try? Codebook.load(path: DataDirectories.standard.path(of: .codebook)))?.adding(definition.themes)
+extension ClosingOptions {
+    /// How the session closes: the journal kept when asked for, else the facilitator asked
+    /// when someone can answer (at the keyboard or on the facilitator page), else deleted.
+    func closing(room: Bool) -> LiveSession.Closing {
+        let journal: LiveSession.Closing.Journal = keepJournal ? .keep : TerminalIO.interactive || room ? .ask : .delete
+        return LiveSession.Closing(store: ThemeStore.defaultPath(override: store), journal: journal, transcript: transcript)
+    }
 }
 
-/// Runs the engine and closes the session: what leaves the room, transcript, journal kept or deleted.
-func finish(
-    _ engine: SessionEngine, journal: String, closing: ClosingOptions, terminal: TerminalIO, console: FacilitatorConsole,
-    server: RoomServer?
-) throws {
-    defer { server?.close() }
-    let outcome = try engine.run()
+/// The theme codebook a session's items are filed under: the installed or given one (see `DataDirectories`).
+func sessionCodebook() throws -> String {
+    try DataDirectories.standard.path(of: .codebook)
+}
+
+/// Runs a session at the terminal, and on the room display when asked for: the engine on a
+/// thread of its own (it blocks on input), the room's server here. `started` says something
+/// once the room display is up and before the first turn.
+func runLive(
+    _ plan: LiveSession.Plan, names: [String: String], closing: ClosingOptions, display: RoomOptions,
+    started: () -> Void = {}
+) async throws {
+    let server = try await display.open(names: names, themes: plan.themes)
+    let room = server?.room
+    let options = closing.closing(room: room != nil)
+    started()
+    let outcome: SessionEngine.Outcome
+    do {
+        outcome = try await onEngineThread {
+            let terminal = TerminalIO(names: names)
+            let io: SessionIO & FacilitatorConsole = room.map { SharedIO(terminal: terminal, room: $0) } ?? terminal
+            return try LiveSession(plan, io: io, names: Array(names.values)).run(closing: options)
+        }
+    } catch {
+        room?.close()
+        await server?.stop()
+        throw error
+    }
     if outcome == .paused {
-        server?.room.close("The session is paused, and will carry on later.")
-        say("\nSession paused and saved. Carry on with: circle resume \(engine.setup.id)")
-        return
+        room?.close("The session is paused, and will carry on later.")
+        say("\nSession paused and saved. Carry on with: circle resume \(plan.setup.id)")
     }
-    try CarriedRecords(stateDirectory: (journal as NSString).deletingLastPathComponent)
-        .save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
-    let exit = try ClosingReview(names: Array(terminal.names.values), scenario: engine.setup.scenarioPath, codebook: sessionCodebook(engine.definition))
-    try exit.decide(engine, with: console, in: ThemeStore(path: ThemeStore.defaultPath(override: closing.store)))
-    if let transcript = closing.transcript {
-        try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
-    }
-    var keep = closing.keepJournal
-    if !keep, terminal.interactive || server != nil {
-        let question = ConsoleQuestion(
-            "Keep the journal of raw contributions on this laptop? It stays in the room either way.",
-            choices: [.init("y", "Keep the journal"), .init("n", "Delete it")])
-        keep = (console.ask(question) ?? "n").lowercased().hasPrefix("y")
-    }
-    if keep {
-        console.tell("Journal kept: \(journal)")
-    } else {
-        try? FileManager.default.removeItem(atPath: journal)
-        console.tell("Journal deleted: raw contributions stay in the room.")
+    room?.close()
+    await server?.stop()
+}
+
+/// Runs `work` on a thread of its own and waits for its result without holding a thread of
+/// the cooperative pool. The stack is a main thread's size: formats run Lua on it.
+func onEngineThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        let thread = Thread { continuation.resume(with: Result { try work() }) }
+        thread.name = "circle-engine"
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 }

@@ -39,9 +39,23 @@ func reporting(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as CircleError {
-        FileHandle.standardError.write(Data("circle: \(error.description)\n".utf8))
-        throw ExitCode.failure
+        throw reported(error)
     }
+}
+
+/// `reporting`, for async command bodies.
+func reporting(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let error as CircleError {
+        throw reported(error)
+    }
+}
+
+/// Writes `circle: <error>` to stderr; the exit status to leave with.
+private func reported(_ error: CircleError) -> ExitCode {
+    FileHandle.standardError.write(Data("circle: \(error.description)\n".utf8))
+    return ExitCode.failure
 }
 
 /// "Amira, Ben, Chloe" → P1…P3 and the names to show beside them.

@@ -75,7 +75,7 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
     func reject(_ message: String, context: TurnContext) { say(style(message, "33")) }
 
     /// Whether a person is at the keyboard (standard input is a terminal).
-    var interactive: Bool { isatty(STDIN_FILENO) == 1 }
+    static var interactive: Bool { isatty(STDIN_FILENO) == 1 }
 
     func tell(_ text: String) { say("\n" + text) }
 

@@ -1,3 +1,4 @@
+import CircleKit
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
         for command in ["formats", "run", "resume", "sessions", "rehearse", "lint", "new", "sandbox"] {
             #expect(help.output.contains(command))
         }
-        #expect(try CLI.run(["--version"]).output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+        #expect(try CLI.run(["--version"]).output == Circle.version + "\n")
         let run = try CLI.run(["run", "--help"])
         #expect(run.output.contains("/extend N"))
     }

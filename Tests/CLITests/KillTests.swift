@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `kill -9` a running session at seeded random points, resume it, finish it: the
-/// transcript must equal an uninterrupted run's, every time. The kills go round
-/// the shipped formats' rehearsals and the test fixture.
+/// transcript must equal an uninterrupted run's, every time. Every shipped format's
+/// rehearsal and the test fixture are killed.
 @Suite struct KillTests {
     /// One session to kill: a format and the answers, scenario and carried records of its rehearsal.
     struct Session {
@@ -52,33 +52,73 @@ import Testing
         } + [Session(format: CLI.fixtures + "/reflective_check_in.lua", rehearsal: CLI.fixtures + "/reflective_check_in.yaml")]
     }
 
-    /// How many kills: `CIRCLE_KILLS` (the full run uses 1000), 14 by default.
-    var kills: Int { Int(ProcessInfo.processInfo.environment["CIRCLE_KILLS"] ?? "") ?? 14 }
+    /// How many kills per session: `CIRCLE_KILLS` in all (the full run uses 1000), shared
+    /// among the sessions; by default 5 for each format.
+    var killsPerSession: Int {
+        let sessions = (try? Self.sessions().count) ?? 1
+        return Int(ProcessInfo.processInfo.environment["CIRCLE_KILLS"] ?? "").map { ($0 + sessions - 1) / sessions } ?? 5
+    }
 
+    /// Where a kill lands.
+    enum Moment {
+        /// Moments after the process starts: before its journal exists, or while a resumed session replays it.
+        case starting
+        /// With `n` turns journalled, just after the next answer is typed: while it is taken in, or its line written.
+        case turn(Int)
+    }
+
+    /// Each session is killed five times in a row — as it starts, at a turn, as it replays
+    /// its journal on resuming, at two later turns (seeded random turns) — then resumed to its end.
     @Test func killedAnywhereResumesToTheSameTranscript() throws {
-        let sessions = try Self.sessions()
-        var expected: [String: String] = [:]
         var random = SeededRandom(seed: 20261124)
-        for round in 0..<kills {
-            let session = sessions[round % sessions.count]
-            if expected[session.id] == nil { expected[session.id] = try uninterrupted(session) }
-            let dir = try CLI.scratchDirectory()
-            try session.prepare(dir)
-            let fed = Int(random.next() % UInt64(session.answers.count))
-            try killRun(session, dir: dir, answers: Array(session.answers.prefix(fed)), pauseMicroseconds: UInt32(random.next() % 30_000))
-            let answered = try answeredTurns(in: dir)
-            #expect(answered <= fed, "round \(round)")
-            let transcript = dir + "/transcript.txt"
-            // Killed before the journal existed, nothing was acknowledged: the facilitator starts again.
-            let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/sessions")) ?? []
-            let command = journals.contains { $0.hasSuffix(".jsonl") }
-                ? ["resume", "--journal-dir", dir, "--transcript", transcript]
-                : session.arguments(dir) + ["--transcript", transcript]
-            let resumed = try CLI.run(command, input: session.answers.dropFirst(answered).joined(separator: "\n") + "\n")
-            #expect(resumed.status == 0, "round \(round) (\(session.id)): \(resumed.error)")
-            #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected[session.id],
-                    "round \(round) (\(session.id)), killed after \(answered) turns")
+        for session in try Self.sessions() {
+            let expected = try uninterrupted(session)
+            var killed = 0
+            while killed < killsPerSession {
+                let kills = min(5, killsPerSession - killed)
+                try killRepeatedly(session, kills: kills, expected: expected, random: &random)
+                killed += kills
+            }
         }
+    }
+
+    /// Kills one session up to five times, resuming it after each, then lets it finish.
+    func killRepeatedly(_ session: Session, kills: Int, expected: String, random: inout SeededRandom) throws {
+        let dir = try CLI.scratchDirectory()
+        try session.prepare(dir)
+        var turns: Set<Int> = []
+        while turns.count < 3 { turns.insert(1 + Int(random.next() % UInt64(session.answers.count - 1))) }
+        let sorted = turns.sorted()
+        let moments: [Moment] = [.starting, .turn(sorted[0]), .starting, .turn(sorted[1]), .turn(sorted[2])]
+        var answered = 0
+        var history: [String] = []
+        for moment in moments.prefix(kills) {
+            let arguments = command(session, dir: dir)
+            switch moment {
+            case .starting:
+                try killRun(arguments, dir: dir, pauseMicroseconds: UInt32(random.next() % 30_000))
+                #expect(try answeredTurns(in: dir) == answered, "\(session.id): a turn was journalled with no answer typed")
+            case .turn(let target):
+                let typed = Array(session.answers[answered..<target]), next = session.answers[target]
+                try killRun(arguments, dir: dir, answers: typed, then: next, at: target, pauseMicroseconds: UInt32(random.next() % 2_000))
+                let now = try answeredTurns(in: dir)
+                #expect(now == target || now == target + 1, "\(session.id): \(now) turns journalled, killed at \(target)")
+            }
+            answered = try answeredTurns(in: dir)
+            history.append("\(moment) → \(answered)")
+        }
+        let transcript = dir + "/transcript.txt"
+        let resumed = try CLI.run(
+            command(session, dir: dir) + ["--transcript", transcript], input: session.answers.dropFirst(answered).joined(separator: "\n") + "\n")
+        #expect(resumed.status == 0, "\(session.id): \(resumed.error)")
+        #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected,
+                "\(session.id), killed at (moment → turns journalled) \(history.joined(separator: ", "))")
+    }
+
+    /// `circle resume` once the session has a journal; before that nothing was acknowledged, and the facilitator starts again.
+    func command(_ session: Session, dir: String) -> [String] {
+        let journals = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/sessions")) ?? []
+        return journals.contains { $0.hasSuffix(".jsonl") } ? ["resume", "--journal-dir", dir] : session.arguments(dir)
     }
 
     /// The transcript of the same session run without interruption.
@@ -90,11 +130,15 @@ import Testing
         return try String(contentsOfFile: dir + "/t.txt", encoding: .utf8)
     }
 
-    /// Starts `circle run`, types `answers` one by one, waits a little, then SIGKILLs it.
-    func killRun(_ session: Session, dir: String, answers: [String], pauseMicroseconds: UInt32) throws {
+    /// Starts circle with `arguments` and types `answers`; once `turns` turns are journalled types
+    /// `next`, waits a little, then SIGKILLs it. With no `turns`, kills it after the pause.
+    func killRun(
+        _ arguments: [String], dir: String, answers: [String] = [], then next: String? = nil, at turns: Int? = nil,
+        pauseMicroseconds: UInt32
+    ) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = session.arguments(dir)
+        process.arguments = arguments
         process.currentDirectoryURL = CLI.root
         process.environment = CLI.isolated
         let stdin = Pipe()
@@ -102,14 +146,24 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        for answer in answers {
-            stdin.fileHandleForWriting.write(Data((answer + "\n").utf8))
-            usleep(2_000)
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
         }
+        stdin.fileHandleForWriting.write(Data(answers.map { $0 + "\n" }.joined().utf8))
+        if let turns {
+            let deadline = Date().addingTimeInterval(30)
+            while try answeredTurns(in: dir) < turns {
+                guard process.isRunning, Date() < deadline else {
+                    Issue.record("\(arguments[0]) never journalled \(turns) turns")
+                    return
+                }
+                usleep(1_000)
+            }
+        }
+        if let next { stdin.fileHandleForWriting.write(Data((next + "\n").utf8)) }
         usleep(pauseMicroseconds)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.isRunning, "\(arguments[0]) ended before it was killed")
     }
 
     /// Complete entry lines in the only journal of `dir`.

@@ -9,7 +9,7 @@ import Testing
         let io = try RehearsalIO(path: rehearsal)
         let engine = try SessionEngine(
             setup: io.setup(formatPath: format, library: nil, scenarioPath: nil),
-            io: io, journalPath: nil, phaseTotal: Linter(library: nil).phaseCount(format, participants: io.participants))
+            io: io, journalPath: nil, phaseTotal: SessionEngine.phaseCount(format, library: nil, participants: io.participants))
         let outcome = try engine.run()
         try io.checkAllUsed()
         return (engine, outcome, io)

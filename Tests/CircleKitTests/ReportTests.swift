@@ -52,8 +52,7 @@ enum StoreFixture {
         for form in [ReportFormat.md, .json] {
             let golden = Fixture.root.appendingPathComponent("Tests/CircleKitTests/Golden/report.\(form.rawValue)").path
             let text = try form.render(report)
-            if ProcessInfo.processInfo.environment["CIRCLE_UPDATE_GOLDEN"] == "1" { try text.write(toFile: golden, atomically: true, encoding: .utf8) }
-            #expect(text == (try String(contentsOfFile: golden, encoding: .utf8)))
+            try GoldenFile.check(text, golden)
         }
     }
 

@@ -27,13 +27,12 @@ import Testing
         let setup = io.setup(
             formatPath: Self.formats.directory + "/\(stem).lua", library: Self.formats.library,
             scenarioPath: io.scenario.map { Fixture.root.appendingPathComponent($0).path })
-        let total = Linter(library: Self.formats.library).phaseCount(setup.formatPath, participants: io.participants)
+        let total = SessionEngine.phaseCount(setup.formatPath, library: Self.formats.library, participants: io.participants)
         let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
         #expect(try engine.run() == .complete)
         try io.checkAllUsed()
         let transcript = engine.transcript.joined(separator: "\n") + "\n"
-        if ProcessInfo.processInfo.environment["CIRCLE_UPDATE_GOLDEN"] == "1" { try transcript.write(toFile: golden, atomically: true, encoding: .utf8) }
-        #expect(transcript == (try String(contentsOfFile: golden, encoding: .utf8)))
+        try GoldenFile.check(transcript, golden)
     }
 }
 

@@ -29,20 +29,10 @@ import Testing
         let library = Self.path("Scripts/lib")
         let io = try RehearsalIO(path: Self.path("Scenarios/rehearsals/parallel_process_case_discussion.yaml"))
         let setup = io.setup(formatPath: formatPath, library: library, scenarioPath: io.scenario.map(Self.path))
-        let phases = try #require(Linter(library: library).phaseCount(formatPath, participants: io.participants))
+        let phases = try #require(SessionEngine.phaseCount(formatPath, library: library, participants: io.participants))
         let handles = (1...io.participants).map { "P\($0)" }
         let names = Dictionary(uniqueKeysWithValues: zip(handles, Self.firstNames))
-        let storeDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("circle-browser-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: storeDirectory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: storeDirectory) }
-        let storePath = storeDirectory + "/themes.sqlite"
-        let scenarioPath = setup.scenarioPath
-        let codebook = try Codebook.load(path: Self.path("Scripts/themes.lua"))
-
-        let live = try await LiveRoom(setup: setup, phases: phases, share: true, names: names, lanAddress: "127.0.0.1") { engine, room in
-            let exit = try ClosingReview(names: Array(names.values), scenario: scenarioPath, codebook: codebook.adding(engine.definition.themes))
-            try exit.decide(engine, with: room, in: ThemeStore(path: storePath))
-        }
+        let live = try await LiveRoom(setup: setup, share: true, names: names, lanAddress: "127.0.0.1")
         try await withBrowser(live) { browser in
             let joinURL = try #require(live.server.joinURL)
             let roomView = try await Tab.open(browser, live.server.roomURL, "the room view")
@@ -148,7 +138,7 @@ import Testing
             #expect(sawPassed, "no pass was shown on the room view during a round")
             #expect(lastPhase == phases)
 
-            // What leaves the room: keep each item, then keep the record.
+            // What leaves the room: keep each item, then keep the record; then delete the journal.
             var closingShot = false
             var decided = false
             for _ in 0..<20 where !decided {
@@ -168,6 +158,9 @@ import Testing
                     try await facilitator.click("#live .question button[data-line=\(js(keep.line ?? "k"))]")
                 } else if let record = step.buttons.first(where: { $0.label == "Keep the record" }) {
                     try await facilitator.click("#live .question button[data-line=\(js(record.line ?? "y"))]")
+                } else if let delete = step.buttons.first(where: { $0.label == "Delete it" }) {
+                    #expect(try FileManager.default.contentsOfDirectory(atPath: live.journals).count == 1)
+                    try await facilitator.click("#live .question button[data-line=\(js(delete.line ?? "n"))]")
                     decided = true
                 } else {
                     Issue.record("an unexpected closing question: \(step.heading) \(step.buttons.map(\.label))")
@@ -178,7 +171,8 @@ import Testing
             #expect(try await live.outcome(timeout: 15) == .complete)
             try await facilitator.wait("the record kept", "document.querySelector('#after .log').textContent.includes('Kept in ')")
 
-            let records = try ThemeStore(path: storePath).records()
+            #expect(try FileManager.default.contentsOfDirectory(atPath: live.journals).isEmpty, "the journal is deleted")
+            let records = try ThemeStore(path: live.store).records()
             #expect(records.count == 1)
             #expect(records.first?.format == "parallel-process-case-discussion")
             #expect(records.first?.participants == io.participants)
@@ -360,6 +354,7 @@ import Testing
             try await facilitator.click("#live .question button[data-line=\"2\"]")
             _ = try await facilitator.step(after: choice.id, heading: "Is everyone ready to close")
             try await facilitator.click("#live .question button[data-line=\"y\"]")
+            try await live.keepNothing()
             #expect(try await live.outcome() == .complete)
             try await checkNothingRan(tabs, original)
         }

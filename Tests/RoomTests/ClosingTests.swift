@@ -6,18 +6,12 @@ import Testing
 @testable import CircleRoom
 
 /// "What leaves the room" on the facilitator's page: each item kept, edited (and
-/// scrubbed again) or dropped, then the record approved — over HTTP, into a real store.
+/// scrubbed again) or dropped, then the record approved — over HTTP, into a real store —
+/// and the journal deleted.
 @Suite struct ClosingTests {
     @Test func theApprovalRunsOnThePageAndAnEditIsScrubbedAgain() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("circle-closing-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let store = try ThemeStore(path: directory + "/themes.sqlite")
         let names = ["P1": "Amira", "P2": "Ben", "P3": "Chloe"]
-        let setup = SessionEngine.Setup(formatPath: LiveRoom.fixtures + "/room_test.lua", library: nil, participants: 3, seed: 1)
-        let live = try await LiveRoom(setup: setup, phases: 2, share: false, names: names) { engine, room in
-            let exit = try ClosingReview(names: Array(names.values), scenario: nil, codebook: nil)
-            try exit.decide(engine, with: room, in: store)
-        }
+        let live = try await LiveRoom(names: names)
         defer { Task { await live.stop() } }
         try await live.reachTheWrittenRound()
         try await live.advance("/done")
@@ -41,10 +35,15 @@ import Testing
         try await live.advance("k")
         page = try await live.get("/api/facilitator", headers: [live.key]).text
         #expect(page.contains("Keep this record and its 1 item in the theme store?"))
-        try await live.answer("y")
+        try await live.advance("y")
+        page = try await live.get("/api/facilitator", headers: [live.key]).text
+        #expect(page.contains("Keep the journal of raw contributions on this laptop?"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: live.journals).count == 1)
+        try await live.answer("n")
         #expect(try await live.outcome() == .complete)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: live.journals).isEmpty, "the journal is deleted")
 
-        let records = try store.records()
+        let records = try ThemeStore(path: live.store).records()
         #expect(records.count == 1)
         #expect(records.first?.items.map(\.text) == ["[name] said we closed well, and [name] agreed"])
         await live.stop()

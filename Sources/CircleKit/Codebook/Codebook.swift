@@ -151,7 +151,7 @@ extension Codebook {
     public static func load(path: String) throws -> Codebook {
         let name = (path as NSString).lastPathComponent
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw CircleError("\(path): cannot read the theme codebook (missing, or not readable); give its path with --codebook")
+            throw CircleError("\(path): cannot read the theme codebook (missing, or not readable); give the path of the codebook file")
         }
         let returned: [LuaValue]
         do {

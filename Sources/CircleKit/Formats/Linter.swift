@@ -79,21 +79,6 @@ public struct Linter: Sendable {
         return report
     }
 
-    /// How many phases a format runs through (for "phase i/n"), or nil when that
-    /// depends on the facilitator's choices: simulated runs taking the first and
-    /// the last option of every choice must agree.
-    public func phaseCount(_ file: String, participants: Int) -> Int? {
-        let counts = [true, false].map { first -> Int? in
-            let io = SimulatedIO { _, options in first ? 1 : options.count }
-            guard let engine = try? SessionEngine(
-                setup: .init(formatPath: file, library: library, participants: participants, seed: 1), io: io, journalPath: nil),
-                (try? engine.run()) != nil
-            else { return nil }
-            return io.phases.count
-        }
-        return counts[0] == counts[1] ? counts[0] : nil
-    }
-
     /// `s:phase("Name"` calls in the source, with their line numbers.
     static func declaredPhases(in source: String) -> [(Int, String)] {
         var found: [(Int, String)] = []

@@ -40,7 +40,7 @@ public struct ReportCompiler: Sendable {
         audit: Bool = true
     ) throws -> Report {
         guard minSessions >= 2 else {
-            throw CircleError("--min-sessions must be at least 2 (a figure from one session could identify it)")
+            throw CircleError("the minimum number of sessions behind a figure must be at least 2 (a figure from one session could identify it)")
         }
         let k = minSessions
         let counts = try store.aggregates(filter)

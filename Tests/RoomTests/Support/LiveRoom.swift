@@ -5,17 +5,30 @@ import HTTPProbe
 @testable import CircleRoom
 
 /// A room display serving a real session of the fixture format over real HTTP on
-/// loopback, the engine running on a thread of its own as it does under `circle run`.
+/// loopback, run through `LiveSession` as `circle run --room` runs it: the engine on a
+/// thread of its own, and when the session ends, "what leaves the room" and the journal
+/// decided on the facilitator's page, the record going to `store`.
 final class LiveRoom: @unchecked Sendable {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures").path
+    /// The shipped theme codebook, as `circle run` finds it.
+    static let codebook = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scripts/themes.lua").path
 
     let room: Room
     let server: RoomServer
-    let engine: SessionEngine
+    let session: LiveSession
+    /// A scratch directory for the session's journal and its theme store.
+    let directory: String
     private let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var result: Result<SessionEngine.Outcome, any Error>?
+
+    var engine: SessionEngine { session.engine }
+    /// The theme store the session's record goes to.
+    var store: String { directory + "/themes.sqlite" }
+    /// The directory of session journals.
+    var journals: String { directory + "/sessions" }
 
     /// A session of the fixture format `room_test.lua` (two phases: a spoken round, then a written round, a choice and a confirmation).
     convenience init(
@@ -23,27 +36,30 @@ final class LiveRoom: @unchecked Sendable {
         lanAddress: String? = "127.0.0.1"
     ) async throws {
         let setup = SessionEngine.Setup(formatPath: Self.fixtures + "/room_test.lua", library: nil, participants: participants, seed: 1)
-        try await self.init(setup: setup, phases: 2, share: share, names: names, limits: limits, lanAddress: lanAddress)
+        try await self.init(setup: setup, share: share, names: names, limits: limits, lanAddress: lanAddress)
     }
 
-    /// A session of any format; `afterwards` runs on the engine's thread once the session ends (the closing dialogue, say).
+    /// A session of any format.
     init(
-        setup: SessionEngine.Setup, phases: Int?, share: Bool, names: [String: String] = [:], limits: RoomServer.Limits = .init(),
-        lanAddress: String? = "127.0.0.1", afterwards: (@Sendable (SessionEngine, Room) throws -> Void)? = nil
+        setup: SessionEngine.Setup, share: Bool, names: [String: String] = [:], limits: RoomServer.Limits = .init(),
+        lanAddress: String? = "127.0.0.1"
     ) async throws {
-        room = Room(names: names, share: share, themes: [(id: "workload", label: "Workload and caseload")])
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("circle-room-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory + "/sessions", withIntermediateDirectories: true)
+        let plan = try LiveSession.start(setup, journals: directory + "/sessions", codebook: Self.codebook)
+        room = Room(names: names, share: share, themes: plan.themes)
         server = try await RoomServer.start(room: room, lanAddress: lanAddress, limits: limits)
-        engine = try SessionEngine(setup: setup, io: room, journalPath: nil, phaseTotal: phases)
+        session = try LiveSession(plan, io: room, names: Array(names.values))
+        let closing = LiveSession.Closing(store: directory + "/themes.sqlite", journal: .ask)
         Thread.detachNewThread { [self] in
-            let outcome = Result {
-                let outcome = try engine.run()
-                try afterwards?(engine, room)
-                return outcome
-            }
+            let outcome = Result { try session.run(closing: closing) }
             lock.withLock { result = outcome }
             finished.signal()
         }
     }
+
+    /// Whether the session has ended (closed) or paused.
+    var done: Bool { lock.withLock { result != nil } }
 
     var port: Int { server.port }
     var key: (String, String) { ("X-Circle-Key", room.secret) }
@@ -74,7 +90,7 @@ final class LiveRoom: @unchecked Sendable {
         let step = room.snapshot.questionID
         let response = try await answer(line)
         guard response.status == 202 else { throw CircleError("'\(line)' was refused: \(response.status) \(response.text)") }
-        try await wait("the step after '\(line)'") { $0.questionID > step || $0.finished != nil }
+        try await wait("the step after '\(line)'") { $0.questionID > step || done }
     }
 
     /// Plays the fixture's first round (everyone passes) up to its written round.
@@ -115,9 +131,30 @@ final class LiveRoom: @unchecked Sendable {
         return try lock.withLock { result }!.get()
     }
 
+    /// Answers the closing questions as a facilitator who keeps nothing: every item dropped,
+    /// the theme counts only, the journal deleted.
+    func keepNothing() async throws {
+        while true {
+            try await wait("a closing question, or the end") { state in
+                if case .closing = state.question { return true }
+                return done
+            }
+            guard case .closing(let question)? = room.snapshot.question else { return }
+            guard let nothing = question.choices.first(where: { ["Drop", "Theme counts only", "Delete it"].contains($0.label) }) else {
+                throw CircleError("an unexpected closing question: \(question.text)")
+            }
+            try await advance(nothing.line)
+        }
+    }
+
     func stop() async {
         room.close()
         await server.stop()
+        let finished = finished
+        if (try? await offPool({ finished.wait(timeout: .now() + 10) })) == .success {
+            finished.signal()
+            try? FileManager.default.removeItem(atPath: directory)
+        }
     }
 }
 
