@@ -1,6 +1,8 @@
 import CircleKit
 import Foundation
-import HTTPProbe
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 
 @testable import CircleRoom
 
@@ -32,7 +34,7 @@ final class LiveRoom: @unchecked Sendable {
         lanAddress: String? = "127.0.0.1", afterwards: (@Sendable (SessionEngine, Room) throws -> Void)? = nil
     ) async throws {
         room = Room(names: names, share: share, themes: [(id: "workload", label: "Workload and caseload")])
-        server = try await RoomServer.start(room: room, lanAddress: lanAddress, limits: limits)
+        server = try await RoomServer.open(room: room, lanAddress: lanAddress, limits: limits)
         engine = try SessionEngine(setup: setup, io: room, journalPath: nil, phaseTotal: phases)
         Thread.detachNewThread { [self] in
             let outcome = Result {
@@ -49,23 +51,32 @@ final class LiveRoom: @unchecked Sendable {
     var key: (String, String) { ("X-Circle-Key", room.secret) }
     var question: (String, String) { ("X-Circle-Question", String(room.snapshot.questionID)) }
 
-    func get(_ path: String, headers: [(String, String)] = []) async throws -> HTTPResponse {
+    /// A request to the room over HummingbirdTesting's client, as a browser on this machine sends it (Host 127.0.0.1:PORT unless `host` says otherwise).
+    func request(
+        _ method: HTTPRequest.Method, _ path: String, headers: [(String, String)] = [], body: [UInt8]? = nil, host: String? = nil,
+        address: String = "127.0.0.1"
+    ) async throws -> TestClient.Response {
         let port = port
-        return try await offPool { try HTTPProbe.send("GET", port: port, path: path, headers: headers) }
+        let fields = HTTPFields(headers.map { HTTPField(name: HTTPField.Name($0.0)!, value: $0.1) })
+        let request = TestClient.Request(path, method: method, authority: host ?? "\(address):\(port)", headers: fields, body: body.map { ByteBuffer(bytes: $0) })
+        return try await TestClient.withClient(host: address, port: port) { try await $0.execute(request) }
     }
 
-    func post(_ path: String, _ body: String, headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> HTTPResponse {
+    func get(_ path: String, headers: [(String, String)] = [], host: String? = nil) async throws -> TestClient.Response {
+        try await request(.get, path, headers: headers, host: host)
+    }
+
+    func post(_ path: String, _ body: String, headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> TestClient.Response {
         try await post(path, Array(body.utf8), headers: headers, type: type)
     }
 
-    func post(_ path: String, _ body: [UInt8], headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> HTTPResponse {
-        let port = port
-        return try await offPool { try HTTPProbe.send("POST", port: port, path: path, headers: headers + [("Content-Type", type)], body: body) }
+    func post(_ path: String, _ body: [UInt8], headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> TestClient.Response {
+        try await request(.post, path, headers: headers + [("Content-Type", type)], body: body)
     }
 
     /// Sends a line as the facilitator's page does, answering the step shown now.
     @discardableResult
-    func answer(_ line: String) async throws -> HTTPResponse {
+    func answer(_ line: String) async throws -> TestClient.Response {
         try await post("/api/input", line, headers: [key, question])
     }
 
@@ -73,7 +84,7 @@ final class LiveRoom: @unchecked Sendable {
     func advance(_ line: String) async throws {
         let step = room.snapshot.questionID
         let response = try await answer(line)
-        guard response.status == 202 else { throw CircleError("'\(line)' was refused: \(response.status) \(response.text)") }
+        guard response.status == .accepted else { throw CircleError("'\(line)' was refused: \(response.status) \(response.text)") }
         try await wait("the step after '\(line)'") { $0.questionID > step || $0.finished != nil }
     }
 
@@ -133,4 +144,12 @@ func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async thro
 final class Handle<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
+}
+
+extension TestClient.Response {
+    /// The body as UTF-8 text.
+    var text: String { body.map { String(buffer: $0) } ?? "" }
+
+    /// The header named `name`.
+    func header(_ name: String) -> String? { headers[HTTPField.Name(name)!] }
 }
