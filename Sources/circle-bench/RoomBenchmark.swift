@@ -18,8 +18,8 @@ import Synchronization
 /// HTTP, and every contribution must come back exactly once, unattributed.
 ///
 /// Latency of one contribution (an upper bound: contributions are anonymous, so which one
-/// the room view's count just took in cannot be seen): from just before its connection
-/// opens, to the first room-view event whose count is at least R, where R is the number
+/// the room view's count just took in cannot be seen): from just before its POST is sent
+/// (on a connection of the client's pool, which may already be open), to the first room-view event whose count is at least R, where R is the number
 /// of accepted contributions sent before this one's 202 came back. The server takes a
 /// contribution in before answering it, so no contribution sent later can be ahead of it:
 /// its place in the server's order is at most R, and a count of R or more includes it.
@@ -86,7 +86,7 @@ struct RoomBenchmark {
         return Figure(
             Self.comparison, unit: "ms", circle: worst * 1e3, baseline: ("\(people) concurrent GET /static/circle.css", baselineWorst * 1e3),
             target: .atMost(200), repetitions: all.updates.count,
-            note: "worst (max) of \(all.updates.count) contributions and of \(all.trips.count) GETs: \(rounds) rounds, each a fresh shared room and server on 127.0.0.1, \(people) threads released together each POSTing one contribution; median update \(ms(Timing.median(all.updates))) beside median GET \(ms(Timing.median(all.trips))). An update's latency runs from just before the POST's connection opens to the first room-view event (GET /events) whose count is at least the number of accepted contributions sent before its 202 came back: an upper bound, as anonymous contributions cannot be told apart. \(people)/\(people) arrived once, none attributed, in each of \(rounds) rounds (revealed over POST /api/reveal: each line \\ + the text sent, then /done). The room view got \(all.events) counted events for \(all.updates.count) contributions; its count \(backwards). Rate limits raised to \(Figure.number(Double(Self.limitPerMinute))) a minute per address (defaults: 60 join requests, 12 contributions), since every client here is 127.0.0.1")
+            note: "worst (max) of \(all.updates.count) contributions and of \(all.trips.count) GETs: \(rounds) rounds, each a fresh shared room and server on 127.0.0.1, \(people) concurrent tasks released together (AsyncHTTPClient, up to a connection each, kept open between requests) each POSTing one contribution; median update \(ms(Timing.median(all.updates))) beside median GET \(ms(Timing.median(all.trips))). An update's latency runs from just before the POST is sent to the first room-view event (GET /events) whose count is at least the number of accepted contributions sent before its 202 came back: an upper bound, as anonymous contributions cannot be told apart. \(people)/\(people) arrived once, none attributed, in each of \(rounds) rounds (revealed over POST /api/reveal: each line \\ + the text sent, then /done). The room view got \(all.events) counted events for \(all.updates.count) contributions; its count \(backwards). Rate limits raised to \(Figure.number(Double(Self.limitPerMinute))) a minute per address (defaults: 60 join requests, 12 contributions), since every client here is 127.0.0.1")
     }
 
     private func ms(_ seconds: Double) -> String { "\(Figure.number(seconds * 1e3)) ms" }
