@@ -22,15 +22,22 @@ let package = Package(
         // In Hummingbird's graph through HummingbirdTesting; circle-bench's HTTP client.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // The room's pages are Mustache templates (values escaped by default).
+        // The room's pages and the HTML report are Mustache templates (values escaped by default).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The domain: formats, sessions, themes. Grows issue by issue.
         .target(
             name: "CircleKit",
-            dependencies: [.product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.embedInCode("Formats/prelude.lua")]
+            dependencies: [
+                .product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [
+                .embedInCode("Formats/prelude.lua"), .embedInCode("Reports/Templates/report.mustache"),
+                .embedInCode("Reports/Templates/chart.mustache"), .embedInCode("Reports/Templates/cell.mustache"),
+                .embedInCode("Reports/Templates/report.css"),
+            ]
         ),
         // The room display: a local web server that is one more SessionIO.
         .target(
@@ -38,7 +45,7 @@ let package = Package(
             dependencies: [
                 "CircleKit", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             resources: [
                 .embedInCode("Assets/circle.css"), .embedInCode("Assets/circle.js"),
