@@ -123,6 +123,12 @@ public final class RoomServer: Sendable {
         _ = await task.result
     }
 
+    /// Closes the room (pages say the session has ended, a step still waiting gets no line) and stops the server.
+    public func close() async {
+        room.close()
+        await stop()
+    }
+
     /// `open`, for the command line while `circle run` and `resume` are synchronous; goes once they are async.
     @available(*, noasync, message: "use the async open(room:port:lanAddress:limits:)")
     public static func open(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) throws -> RoomServer {
@@ -130,7 +136,7 @@ public final class RoomServer: Sendable {
     }
 
     /// Closes the room and stops the server, for the synchronous command line (see the synchronous `open`).
-    @available(*, noasync, message: "close the room, then await stop()")
+    @available(*, noasync, message: "use the async close()")
     public func close() {
         room.close()
         try? blocking { await self.stop() }

@@ -102,12 +102,10 @@ struct RoomBenchmark {
             if number % 2 == 0 { round.trips = try await baseline(http) }
             try await writtenRound(number, room: room, code: code, http: http, into: &round)
             if number % 2 == 1 { round.trips = try await baseline(http) }
-            room.close()
-            await server.stop()
+            await server.close()
             return round
         } catch {
-            room.close()
-            await server.stop()
+            await server.close()
             throw error
         }
     }
