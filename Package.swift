@@ -19,14 +19,25 @@ let package = Package(
         // Already in Hummingbird's graph; named so the room can quiet its logger, read peer addresses and name headers.
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        // In Hummingbird's graph through HummingbirdTesting; circle-bench's HTTP client.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The room's pages and the HTML report are Mustache templates (values escaped by default).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The domain: formats, sessions, themes. Grows issue by issue.
         .target(
             name: "CircleKit",
-            dependencies: [.product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.embedInCode("Formats/prelude.lua")]
+            dependencies: [
+                .product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [
+                .embedInCode("Formats/prelude.lua"), .embedInCode("Reports/Templates/report.mustache"),
+                .embedInCode("Reports/Templates/chart.mustache"), .embedInCode("Reports/Templates/cell.mustache"),
+                .embedInCode("Reports/Templates/report.css"),
+            ]
         ),
         // The room display: a local web server that is one more SessionIO.
         .target(
@@ -35,10 +46,15 @@ let package = Package(
                 "CircleKit", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [
+                .embedInCode("Assets/circle.css"), .embedInCode("Assets/circle.js"),
+                .embedInCode("Templates/page.mustache"), .embedInCode("Templates/header.mustache"),
+                .embedInCode("Templates/button.mustache"), .embedInCode("Templates/room.mustache"),
+                .embedInCode("Templates/facilitator.mustache"), .embedInCode("Templates/facilitator_forms.mustache"),
+                .embedInCode("Templates/join.mustache"), .embedInCode("Templates/join_form.mustache"),
             ]
         ),
-        // A minimal HTTP/1.1 client over loopback sockets, for the room's tests and benchmark.
-        .target(name: "HTTPProbe"),
         // The thin command-line front end.
         .executableTarget(
             name: "circle",
@@ -51,15 +67,40 @@ let package = Package(
         // Benchmarks side by side with bare lua5.4 and sqlite3 (run in a release build).
         .executableTarget(
             name: "circle-bench",
-            dependencies: ["CircleKit", .product(name: "LuaKit", package: "LuaKit"), "CircleRoom", "HTTPProbe"]),
+            dependencies: [
+                "CircleKit", .product(name: "LuaKit", package: "LuaKit"), "CircleRoom",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Already in the graph (HummingbirdTesting's): the room benchmark's participants and room view.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "CircleKitTests",
             dependencies: ["CircleKit", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures", "Golden"]
         ),
         // End-to-end: runs the built `circle` executable.
-        .testTarget(name: "CLITests", dependencies: ["circle", "CircleKit", "Yams", "HTTPProbe"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "circle", "CircleKit", "Yams", .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         // The room display over real HTTP, and in headless Chromium.
-        .testTarget(name: "RoomTests", dependencies: ["CircleRoom", "HTTPProbe"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RoomTests",
+            dependencies: [
+                "CircleRoom", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["Fixtures"]),
+        // What the room's tests need beyond HummingbirdTesting: raw and half-sent requests, event streams, headless Chromium.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/TestSupport"),
     ]
 )

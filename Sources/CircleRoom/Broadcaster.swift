@@ -1,18 +1,20 @@
 import Foundation
 import Hummingbird
+import Synchronization
 
 /// The open event streams (server-sent events) of the room's pages, and what each
 /// kind of page is sent when the room changes: the whole live part, freshly rendered,
 /// so a page that missed an update is right again at the next one.
-final class Broadcaster: @unchecked Sendable {
+final class Broadcaster: Sendable {
     enum Kind: Sendable { case room, join }
+    private typealias Stream = (kind: Kind, continuation: AsyncStream<ByteBuffer>.Continuation)
 
     /// At most this many pages can follow the session at once.
     static let maxStreams = 300
     private let render: @Sendable (Kind) -> String
-    private var streams: [UUID: (kind: Kind, continuation: AsyncStream<ByteBuffer>.Continuation)] = [:]
-    private let lock = NSLock()
-    private let sending = NSLock()
+    private let streams = Mutex<[UUID: Stream]>([:])
+    /// Held while a change is rendered and sent, so changes go out one at a time.
+    private let sending = Mutex(())
 
     init(render: @escaping @Sendable (Kind) -> String) {
         self.render = render
@@ -22,10 +24,12 @@ final class Broadcaster: @unchecked Sendable {
     func open(_ kind: Kind) -> AsyncStream<ByteBuffer>? {
         let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream(bufferingPolicy: .bufferingNewest(4))
         let id = UUID()
-        lock.lock()
-        guard streams.count < Self.maxStreams else { lock.unlock(); return nil }
-        streams[id] = (kind, continuation)
-        lock.unlock()
+        let added = streams.withLock { streams in
+            guard streams.count < Self.maxStreams else { return false }
+            streams[id] = (kind, continuation)
+            return true
+        }
+        guard added else { return nil }
         continuation.onTermination = { [weak self] _ in self?.drop(id) }
         continuation.yield(Self.event(render(kind)))
         return stream
@@ -35,45 +39,36 @@ final class Broadcaster: @unchecked Sendable {
     /// at once: rendering and sending one at a time keeps the events in order, so the
     /// last event a page gets always shows the latest state.
     func changed() {
-        sending.lock()
-        defer { sending.unlock() }
-        lock.lock()
-        let open = streams.values
-        lock.unlock()
-        var rendered: [Kind: ByteBuffer] = [:]
-        for (kind, continuation) in open {
-            if rendered[kind] == nil { rendered[kind] = Self.event(render(kind)) }
-            continuation.yield(rendered[kind]!)
+        sending.withLock { _ in
+            var rendered: [Kind: ByteBuffer] = [:]
+            for (kind, continuation) in open {
+                if rendered[kind] == nil { rendered[kind] = Self.event(render(kind)) }
+                continuation.yield(rendered[kind]!)
+            }
         }
     }
 
     /// A comment line on every stream, so connections that went away are noticed.
     func heartbeat() {
-        lock.lock()
-        let open = streams.values
-        lock.unlock()
         for (_, continuation) in open { continuation.yield(ByteBuffer(string: ": still here\n\n")) }
     }
 
     /// Ends every stream.
     func finish() {
-        lock.lock()
-        let open = streams.values
-        streams = [:]
-        lock.unlock()
+        let open = streams.withLock { streams in
+            defer { streams = [:] }
+            return Array(streams.values)
+        }
         for (_, continuation) in open { continuation.finish() }
     }
 
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return streams.count
-    }
+    /// Pages following the session now.
+    var count: Int { streams.withLock { $0.count } }
+
+    private var open: [Stream] { streams.withLock { Array($0.values) } }
 
     private func drop(_ id: UUID) {
-        lock.lock()
-        streams[id] = nil
-        lock.unlock()
+        _ = streams.withLock { $0.removeValue(forKey: id) }
     }
 
     /// One server-sent event: each line of `html` on a `data:` line.

@@ -1,5 +1,6 @@
 import CircleKit
 import Foundation
+import Synchronization
 
 /// A session's room display: one more `SessionIO` (and `FacilitatorConsole`) for the
 /// engine, which knows nothing else about it. Events update what the room sees; each
@@ -7,7 +8,7 @@ import Foundation
 /// `enter`); written rounds collect anonymous contributions from participants'
 /// devices and reveal them together, shuffled. Everything is in memory and ends
 /// with the session.
-public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
+public final class Room: SessionIO, FacilitatorConsole, Sendable {
     /// The facilitator page's key: every facilitator action must carry it.
     public let secret: String
     /// The code participants join with, when the room is shared.
@@ -18,29 +19,40 @@ public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
     public static let lineLimit = 4000
     public static let contributionLimit = 1000
 
-    private let guarded = NSCondition()
-    private var state = RoomState()
-    private var lines: [String] = []
+    /// What the pages show, the lines waiting to be read, and who to tell of a change.
+    private struct Inner {
+        var state = RoomState()
+        var lines: [String] = []
+        var listeners: [@Sendable () -> Void] = []
+        /// The engine's thread, parked in `next()` until a line arrives or the room closes.
+        var waiting: DispatchSemaphore?
+
+        /// Wakes the engine's thread, if it is waiting.
+        mutating func wake() {
+            waiting?.signal()
+            waiting = nil
+        }
+    }
+    private let inner: Mutex<Inner>
     private let started = Date()
-    private var listeners: [@Sendable () -> Void] = []
 
     /// `names` are what the facilitator typed for P1, P2…; `share` opens written rounds to participants' devices.
     public init(names: [String: String] = [:], share: Bool = false, themes: [(id: String, label: String)] = []) {
         self.themes = themes
-        state.names = names
+        var inner = Inner()
+        inner.state.names = names
+        self.inner = Mutex(inner)
         secret = Secrets.token(bytes: 24)
         joinCode = share ? Secrets.joinCode() : nil
     }
 
     /// Calls `listener` after every change of what the pages show.
     func onChange(_ listener: @escaping @Sendable () -> Void) {
-        guarded.lock()
-        listeners.append(listener)
-        guarded.unlock()
+        inner.withLock { $0.listeners.append(listener) }
     }
 
     /// A copy of what the pages show now.
-    var snapshot: RoomState { locked { $0 } }
+    var snapshot: RoomState { inner.withLock { $0.state } }
 
     // MARK: SessionIO
 
@@ -102,20 +114,20 @@ public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
     /// A line from the facilitator's page answering question number `question`.
     public func submit(_ line: String, question: Int) -> Outcome {
         let line = Self.clean(line, limit: Self.lineLimit)
-        return locked { state in
-            guard !state.closed else { return .closed }
-            guard state.question != nil, question == state.questionID, lines.isEmpty else { return .stale }
-            lines.append(line)
-            guarded.broadcast()
+        return inner.withLock { inner in
+            guard !inner.state.closed else { return .closed }
+            guard inner.state.question != nil, question == inner.state.questionID, inner.lines.isEmpty else { return .stale }
+            inner.lines.append(line)
+            inner.wake()
             return .accepted
         }
     }
 
     /// A line typed at the terminal, which answers whatever is asked when it arrives.
     public func enter(_ line: String) {
-        locked { _ in
-            lines.append(line)
-            guarded.broadcast()
+        inner.withLock { inner in
+            inner.lines.append(line)
+            inner.wake()
         }
     }
 
@@ -135,15 +147,15 @@ public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
     /// becomes a written contribution to the session (as literal text: no commands,
     /// no tags), then the round is done.
     public func reveal(question: Int) -> Outcome {
-        change { state in
-            guard !state.closed, var round = state.writing, !round.revealed else { return .closed }
-            guard state.question != nil, question == state.questionID, lines.isEmpty else { return .stale }
-            lines.append(contentsOf: round.pending.shuffled().map { "\\" + $0 })
-            lines.append("/done")
+        changeInner { inner in
+            guard !inner.state.closed, var round = inner.state.writing, !round.revealed else { return .closed }
+            guard inner.state.question != nil, question == inner.state.questionID, inner.lines.isEmpty else { return .stale }
+            inner.lines.append(contentsOf: round.pending.shuffled().map { "\\" + $0 })
+            inner.lines.append("/done")
             round.pending = []
             round.revealed = true
-            state.writing = round
-            guarded.broadcast()
+            inner.state.writing = round
+            inner.wake()
             return .accepted
         }
     }
@@ -151,24 +163,30 @@ public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
     /// Ends the room: pages say so (with `message`, unless the session said how it ended), the
     /// join code stops working, and a step still waiting gets no line.
     public func close(_ message: String = "The session has ended.") {
-        change { state in
-            state.finished = state.finished ?? message
-            state.closed = true
-            state.writing = nil
-            state.question = nil
-            guarded.broadcast()
+        changeInner { inner in
+            inner.state.finished = inner.state.finished ?? message
+            inner.state.closed = true
+            inner.state.writing = nil
+            inner.state.question = nil
+            inner.wake()
         }
     }
 
     /// Waits for the next line; nil once the room is closed.
     private func next() -> String? {
-        guarded.lock()
-        defer { guarded.unlock() }
-        while lines.isEmpty && !state.closed { guarded.wait() }
-        guard !lines.isEmpty else { return nil }
-        state.question = nil
-        state.notice = nil
-        return lines.removeFirst()
+        while let parked = inner.withLock({ inner -> DispatchSemaphore? in
+            guard inner.lines.isEmpty, !inner.state.closed else { return nil }
+            inner.waiting = DispatchSemaphore(value: 0)
+            return inner.waiting
+        }) {
+            parked.wait()
+        }
+        return inner.withLock { inner in
+            guard !inner.lines.isEmpty else { return nil }
+            inner.state.question = nil
+            inner.state.notice = nil
+            return inner.lines.removeFirst()
+        }
     }
 
     /// One line of text: control characters (line breaks among them) become spaces, and it is cut at `limit` characters.
@@ -180,21 +198,16 @@ public final class Room: SessionIO, FacilitatorConsole, @unchecked Sendable {
         return String(out).trimmingCharacters(in: .whitespaces)
     }
 
-    // MARK: Locking
-
-    private func locked<T>(_ body: (inout RoomState) -> T) -> T {
-        guarded.lock()
-        defer { guarded.unlock() }
-        return body(&state)
-    }
+    // MARK: Changes
 
     /// Changes the state, then tells the listeners (outside the lock).
     @discardableResult
-    private func change<T>(_ body: (inout RoomState) -> T) -> T {
-        guarded.lock()
-        let result = body(&state)
-        let listeners = self.listeners
-        guarded.unlock()
+    private func change<T: Sendable>(_ body: (inout RoomState) -> T) -> T {
+        changeInner { body(&$0.state) }
+    }
+
+    private func changeInner<T: Sendable>(_ body: (inout Inner) -> T) -> T {
+        let (result, listeners) = inner.withLock { inner in (body(&inner), inner.listeners) }
         for listener in listeners { listener() }
         return result
     }

@@ -53,10 +53,10 @@ struct RoomRoutes: Sendable {
         router.get("/facilitator") { _, _ in
             html(RoomPages.page(
                 title: "Circle — facilitator", role: "facilitator", stream: "/events", live: "<p>Connecting…</p>",
-                extra: RoomPages.facilitatorForms(themes: room.themes), after: true))
+                facilitatorForms: .init(themes: room.themes), after: true))
         }
-        router.get("/static/circle.css") { _, _ in asset(RoomAssets.css, type: "text/css; charset=utf-8") }
-        router.get("/static/circle.js") { _, _ in asset(RoomAssets.js, type: "text/javascript; charset=utf-8") }
+        router.get("/static/circle.css") { _, _ in asset(RoomTemplates.css, type: "text/css; charset=utf-8") }
+        router.get("/static/circle.js") { _, _ in asset(RoomTemplates.js, type: "text/javascript; charset=utf-8") }
         router.get("/events") { _, _ in try stream(.room) }
 
         router.get("/api/facilitator") { request, _ in
@@ -76,7 +76,7 @@ struct RoomRoutes: Sendable {
             let code = try join(context)
             return html(RoomPages.page(
                 title: "Circle — write privately", role: "join", stream: "/j/\(code)/events", live: RoomPages.join(room.snapshot),
-                extra: RoomPages.joinForm(code: code)))
+                joinForm: .init(joinCode: code)))
         }
         router.get("/j/:code/events") { _, context in
             _ = try join(context)
@@ -87,7 +87,7 @@ struct RoomRoutes: Sendable {
             guard contributions.allow(context.address) else { throw tooMany() }
             let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
             var body = try await text(of: request, limit: Room.contributionLimit * 4 + 16)
-            if isForm { body = Self.formField("text", in: body) ?? "" }
+            if isForm { body = (try? URLEncodedFormDecoder().decode(WrittenForm.self, from: body))?.text ?? "" }
             switch room.contribute(body) {
             case .accepted:
                 if isForm { return Response(status: .seeOther, headers: [.location: "/j/\(code)"]) }
@@ -150,16 +150,11 @@ struct RoomRoutes: Sendable {
     private func tooMany() -> HTTPError {
         HTTPError(.tooManyRequests, headers: [.retryAfter: "60"], message: "Too many requests: wait a minute and try again.")
     }
+}
 
-    /// A field of an `application/x-www-form-urlencoded` body.
-    static func formField(_ name: String, in body: String) -> String? {
-        for pair in body.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0] == name else { continue }
-            return parts[1].replacingOccurrences(of: "+", with: " ").removingPercentEncoding
-        }
-        return nil
-    }
+/// The participant page's form, as a browser without scripts posts it.
+struct WrittenForm: Decodable {
+    let text: String?
 }
 
 /// The rules every request meets first: the Host must be this room (no DNS

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 
 /// The room display's web server (Hummingbird 2). It listens on 127.0.0.1 only,
 /// unless the room is shared: then it listens on the local network too, where a
@@ -58,7 +59,7 @@ public final class RoomServer: Sendable {
 
     /// Starts serving `room` and returns once the server listens. `port` 0 takes a free port.
     /// A shared room listens on every interface and shows participants `lanAddress` (default: this machine's first local-network address).
-    public static func start(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) async throws -> RoomServer {
+    public static func open(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) async throws -> RoomServer {
         let shared = room.joinCode != nil
         let lan = shared ? lanAddress ?? LocalNetwork.address() : nil
         let portBox = PortBox()
@@ -70,19 +71,14 @@ public final class RoomServer: Sendable {
             }
         }
         room.onChange { streams.changed() }
-        let routes = RoomRoutes(room: room, streams: streams, limits: limits, ports: portBox, lan: lan)
-        var logger = Logger(label: "circle-room")
-        logger.logLevel = .critical
         let (running, started) = AsyncStream<Int>.makeStream()
-        let app = Application(
-            router: routes.router(),
-            server: .http1(configuration: .init(idleTimeout: .seconds(limits.idleSeconds))),
-            configuration: .init(address: .hostname(shared ? "0.0.0.0" : "127.0.0.1", port: port), serverName: nil),
-            onServerRunning: { channel in
-                started.yield(channel.localAddress?.port ?? 0)
+        let app = buildApplication(
+            router: buildRouter(room: room, streams: streams, limits: limits, ports: portBox, lan: lan),
+            address: .hostname(shared ? "0.0.0.0" : "127.0.0.1", port: port), limits: limits,
+            onServerRunning: { port in
+                started.yield(port)
                 started.finish()
-            },
-            logger: logger)
+            })
         let task = Task {
             defer { started.finish() }
             try await app.run()
@@ -100,6 +96,25 @@ public final class RoomServer: Sendable {
         return RoomServer(room: room, port: bound, lanAddress: lan, task: task, streams: streams)
     }
 
+    /// The room's routes, behind the rules every request meets first (`RoomRules`).
+    static func buildRouter(room: Room, streams: Broadcaster, limits: Limits, ports: PortBox, lan: String?) -> Router<RoomContext> {
+        RoomRoutes(room: room, streams: streams, limits: limits, ports: ports, lan: lan).router()
+    }
+
+    /// The room's Hummingbird application, not yet running: quiet, HTTP/1.1, closing idle and half-sent connections.
+    static func buildApplication(
+        router: Router<RoomContext>, address: BindAddress, limits: Limits, onServerRunning: @escaping @Sendable (Int) async -> Void
+    ) -> some ApplicationProtocol {
+        var logger = Logger(label: "circle-room")
+        logger.logLevel = .critical
+        return Application(
+            router: router,
+            server: .http1(configuration: .init(idleTimeout: .seconds(limits.idleSeconds))),
+            configuration: .init(address: address, serverName: nil),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+    }
+
     /// Ends every page's stream and stops listening.
     public func stop() async {
         heartbeat.cancel()
@@ -108,15 +123,10 @@ public final class RoomServer: Sendable {
         _ = await task.result
     }
 
-    /// `start`, for callers that are not async (the command line).
-    public static func open(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) throws -> RoomServer {
-        try blocking { try await start(room: room, port: port, lanAddress: lanAddress, limits: limits) }
-    }
-
-    /// Closes the room and stops the server, for callers that are not async.
-    public func close() {
+    /// Closes the room (pages say the session has ended, a step still waiting gets no line) and stops the server.
+    public func close() async {
         room.close()
-        try? blocking { await self.stop() }
+        await stop()
     }
 
     /// Pages following the session now (the room view, facilitator pages and participants' pages).
@@ -124,21 +134,12 @@ public final class RoomServer: Sendable {
 }
 
 /// The port, known only once the server listens; routes need it to check Host headers.
-final class PortBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port = 0
+final class PortBox: Sendable {
+    private let port = Atomic<Int>(0)
 
-    func set(_ value: Int) {
-        lock.lock()
-        port = value
-        lock.unlock()
-    }
+    func set(_ value: Int) { port.store(value, ordering: .releasing) }
 
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return port
-    }
+    var value: Int { port.load(ordering: .acquiring) }
 
     func links(room: Room, lan: String?) -> RoomPages.Links { Self.links(port: value, room: room, lan: lan) }
 
@@ -146,20 +147,4 @@ final class PortBox: @unchecked Sendable {
     static func links(port: Int, room: Room, lan: String?) -> RoomPages.Links {
         RoomPages.Links(room: "http://127.0.0.1:\(port)/", join: room.joinCode.map { "http://\(lan ?? "127.0.0.1"):\(port)/j/\($0)" })
     }
-}
-
-/// Runs async work to its end from synchronous code.
-private func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
-    let done = DispatchSemaphore(value: 0)
-    let box = ResultBox<T>()
-    Task {
-        do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
-        done.signal()
-    }
-    done.wait()
-    return try box.result!.get()
-}
-
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
-    var result: Result<T, any Error>?
 }

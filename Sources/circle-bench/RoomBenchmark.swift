@@ -1,20 +1,25 @@
+import AsyncHTTPClient
 import CircleKit
 import CircleRoom
 import Foundation
-import HTTPProbe
+import NIOCore
+import NIOHTTP1
+import Synchronization
 
 /// Comparison 7: the room display under a written round's burst. A shared room listens
 /// on loopback; the room view follows `/events`; the facilitator's side (a thread
-/// standing in for the engine) opens a written round; `people` participants on as many
-/// threads, released together, each POST one contribution to `/j/CODE/write`. The figure
+/// standing in for the engine) opens a written round; `people` participants as many
+/// concurrent tasks, released together, each POST one contribution to `/j/CODE/write`
+/// (over AsyncHTTPClient, already in the package graph through HummingbirdTesting, with
+/// a connection per participant). The figure
 /// is the worst time from a contribution's send to the room view showing it, beside the
 /// worst of the same number of concurrent `GET /static/circle.css` round trips to the
 /// same server (the raw HTTP cost on this machine). Then the facilitator reveals over
 /// HTTP, and every contribution must come back exactly once, unattributed.
 ///
 /// Latency of one contribution (an upper bound: contributions are anonymous, so which one
-/// the room view's count just took in cannot be seen): from just before its connection
-/// opens, to the first room-view event whose count is at least R, where R is the number
+/// the room view's count just took in cannot be seen): from just before its POST is sent
+/// (on a connection of the client's pool, which may already be open), to the first room-view event whose count is at least R, where R is the number
 /// of accepted contributions sent before this one's 202 came back. The server takes a
 /// contribution in before answering it, so no contribution sent later can be ahead of it:
 /// its place in the server's order is at most R, and a count of R or more includes it.
@@ -48,10 +53,24 @@ struct RoomBenchmark {
         var staleEnds = 0
     }
 
-    func run() throws -> Figure {
+    func run() async throws -> Figure {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = people + 2
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        do {
+            let figure = try await run(client)
+            try await client.shutdown()
+            return figure
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+
+    private func run(_ client: HTTPClient) async throws -> Figure {
         var all = Round()
         for number in 1...rounds {
-            let round = try runRound(number)
+            let round = try await runRound(number, client: client)
             all.updates += round.updates
             all.trips += round.trips
             all.events += round.events
@@ -67,29 +86,34 @@ struct RoomBenchmark {
         return Figure(
             Self.comparison, unit: "ms", circle: worst * 1e3, baseline: ("\(people) concurrent GET /static/circle.css", baselineWorst * 1e3),
             target: .atMost(200), repetitions: all.updates.count,
-            note: "worst (max) of \(all.updates.count) contributions and of \(all.trips.count) GETs: \(rounds) rounds, each a fresh shared room and server on 127.0.0.1, \(people) threads released together each POSTing one contribution; median update \(ms(Timing.median(all.updates))) beside median GET \(ms(Timing.median(all.trips))). An update's latency runs from just before the POST's connection opens to the first room-view event (GET /events) whose count is at least the number of accepted contributions sent before its 202 came back: an upper bound, as anonymous contributions cannot be told apart. \(people)/\(people) arrived once, none attributed, in each of \(rounds) rounds (revealed over POST /api/reveal: each line \\ + the text sent, then /done). The room view got \(all.events) counted events for \(all.updates.count) contributions; its count \(backwards). Rate limits raised to \(Figure.number(Double(Self.limitPerMinute))) a minute per address (defaults: 60 join requests, 12 contributions), since every client here is 127.0.0.1")
+            note: "worst (max) of \(all.updates.count) contributions and of \(all.trips.count) GETs: \(rounds) rounds, each a fresh shared room and server on 127.0.0.1, \(people) concurrent tasks released together (AsyncHTTPClient, up to a connection each, kept open between requests) each POSTing one contribution; median update \(ms(Timing.median(all.updates))) beside median GET \(ms(Timing.median(all.trips))). An update's latency runs from just before the POST is sent to the first room-view event (GET /events) whose count is at least the number of accepted contributions sent before its 202 came back: an upper bound, as anonymous contributions cannot be told apart. \(people)/\(people) arrived once, none attributed, in each of \(rounds) rounds (revealed over POST /api/reveal: each line \\ + the text sent, then /done). The room view got \(all.events) counted events for \(all.updates.count) contributions; its count \(backwards). Rate limits raised to \(Figure.number(Double(Self.limitPerMinute))) a minute per address (defaults: 60 join requests, 12 contributions), since every client here is 127.0.0.1")
     }
 
     private func ms(_ seconds: Double) -> String { "\(Figure.number(seconds * 1e3)) ms" }
 
     /// One written round on a fresh room and server, with the baseline before or after it (alternating).
-    private func runRound(_ number: Int) throws -> Round {
+    private func runRound(_ number: Int, client: HTTPClient) async throws -> Round {
         let room = Room(share: true)
         guard let code = room.joinCode else { throw BenchError("a shared room has no join code") }
-        let server = try RoomServer.open(room: room, port: 0, lanAddress: "127.0.0.1", limits: Self.limits)
-        defer { server.close() }
-        var round = Round()
-        if number % 2 == 0 { round.trips = try baseline(port: server.port) }
-        try writtenRound(number, room: room, code: code, port: server.port, into: &round)
-        if number % 2 == 1 { round.trips = try baseline(port: server.port) }
-        return round
+        let server = try await RoomServer.open(room: room, port: 0, lanAddress: "127.0.0.1", limits: Self.limits)
+        let http = Client(client: client, port: server.port)
+        do {
+            var round = Round()
+            if number % 2 == 0 { round.trips = try await baseline(http) }
+            try await writtenRound(number, room: room, code: code, http: http, into: &round)
+            if number % 2 == 1 { round.trips = try await baseline(http) }
+            await server.close()
+            return round
+        } catch {
+            await server.close()
+            throw error
+        }
     }
 
-    private func writtenRound(_ number: Int, room: Room, code: String, port: Int, into round: inout Round) throws {
+    private func writtenRound(_ number: Int, room: Room, code: String, http: Client, into round: inout Round) async throws {
         let clock = ContinuousClock()
-        let stream = try EventStream(port: port, path: "/events", timeout: 5)
-        defer { stream.close() }
-        guard stream.status == 200 else { throw BenchError("GET /events answered \(stream.status)") }
+        let stream = try await http.follow("/events")
+        defer { stream.cancel() }
 
         // The engine's side: asks for the written round, then takes the revealed lines one by one.
         let prompt = "What stays with you from this case? (round \(number))"
@@ -104,51 +128,41 @@ struct RoomBenchmark {
             return lines
         }
 
-        // Wait until the room view shows the round open (a count of 0).
+        // Wait until the room view shows the round open (a count of 0); what it shows after that is this round's.
         let opened = clock.now + .seconds(5)
-        while true {
+        var start: Int?
+        while start == nil {
             guard clock.now < opened else { throw BenchError("the room view never showed the written round open") }
-            if let event = try stream.next(timeout: 0.5), Self.number(after: "data-count=\"", in: event.data) == 0 { break }
+            start = stream.counts.firstIndex { $0.count == 0 }
+            if start == nil { try await Task.sleep(for: .milliseconds(5)) }
         }
 
-        // The room view's reader: every count it sees and when, until it has shown everyone's
-        // (then a little longer, to see whether a stale count arrives after it), or 10 s.
-        let reader = Joinable<[(count: Int, at: ContinuousClock.Instant)]>({ [stream = Unchecked(stream)] in
-            var seen: [(count: Int, at: ContinuousClock.Instant)] = []
-            let deadline = clock.now + .seconds(10)
-            var settled: ContinuousClock.Instant?
-            while clock.now < (settled ?? deadline) {
-                let next: (event: String?, data: String)?
-                do { next = try stream.value.next(timeout: 0.05) } catch { break }
-                guard let event = next, let count = Self.number(after: "data-count=\"", in: event.data) else { continue }
-                seen.append((count, clock.now))
-                if count >= people, settled == nil { settled = clock.now + .milliseconds(300) }
-            }
-            return seen
-        })
-
-        // The participants: one thread each, released together.
+        // The participants: one task each, released together.
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let gate = Gate(people)
-        let clients = (1...people).map { index in
-            Joinable<Post> {
-                let text = "contribution \(index) of \(people) — \(token)"
-                gate.arrive()
-                let sent = clock.now
-                let outcome = Result {
-                    try HTTPProbe.send(
-                        "POST", port: port, path: "/j/\(code)/write", headers: [("Content-Type", "text/plain; charset=utf-8")],
-                        body: Array(text.utf8), timeout: 10)
+        let posts = try await withThrowingTaskGroup(of: Post.self) { group in
+            for index in 1...people {
+                group.addTask {
+                    let text = "contribution \(index) of \(people) — \(token)"
+                    await gate.arrive()
+                    let sent = clock.now
+                    let outcome: Result<(Int, String), any Error>
+                    do { outcome = .success(try await http.send(.POST, "/j/\(code)/write", body: text)) } catch { outcome = .failure(error) }
+                    return Post(text: text, sent: sent, answered: clock.now, outcome: outcome)
                 }
-                return Post(text: text, sent: sent, answered: clock.now, outcome: outcome.map { ($0.status, $0.text) })
             }
+            return try await group.reduce(into: []) { $0.append($1) }
         }
-        var posts: [Post] = []
-        for client in clients {
-            guard let post = client.join(timeout: 20) else { throw BenchError("a participant's POST did not finish within 20 s") }
-            posts.append(post)
+
+        // The room view's counts: until it has shown everyone's, then a little longer (to see whether
+        // a stale count arrives after it), or 10 s.
+        let deadline = clock.now + .seconds(10)
+        var settled: ContinuousClock.Instant?
+        while clock.now < (settled ?? deadline) {
+            if settled == nil, let full = stream.counts.dropFirst(start! + 1).first(where: { $0.count >= people }) { settled = full.at + .milliseconds(300) }
+            try await Task.sleep(for: .milliseconds(5))
         }
-        guard let seen = reader.join(timeout: 20) else { throw BenchError("the room view's reader did not finish") }
+        let seen = Array(stream.counts.dropFirst(start! + 1).filter { $0.at < (settled ?? deadline) })
 
         let refused = posts.compactMap { post -> String? in
             switch post.outcome {
@@ -177,14 +191,13 @@ struct RoomBenchmark {
 
         // The facilitator reveals over HTTP, answering the question the facilitator page shows.
         let key = ("X-Circle-Key", room.secret)
-        let page = try HTTPProbe.send("GET", port: port, path: "/api/facilitator", headers: [key], timeout: 5)
+        let page = try await http.send(.GET, "/api/facilitator", headers: [key])
         guard page.status == 200, let question = Self.number(after: "data-question=\"", in: page.text) else {
             throw BenchError("GET /api/facilitator answered \(page.status) with no question number")
         }
-        let reveal = try HTTPProbe.send(
-            "POST", port: port, path: "/api/reveal", headers: [key, ("X-Circle-Question", "\(question)")], timeout: 5)
+        let reveal = try await http.send(.POST, "/api/reveal", headers: [key, ("X-Circle-Question", "\(question)")], body: "")
         guard reveal.status == 202 else { throw BenchError("POST /api/reveal answered \(reveal.status): \(reveal.text)") }
-        guard let lines = facilitator.join(timeout: 10) else {
+        guard let lines = await facilitator.value(timeout: .seconds(10)) else {
             throw BenchError("round \(number): the revealed lines did not all reach the session within 10 s")
         }
         try Self.check(revealed: lines, sent: posts.map(\.text), round: number)
@@ -215,27 +228,83 @@ struct RoomBenchmark {
     }
 
     /// `people` concurrent `GET /static/circle.css` round trips, released together: seconds each.
-    private func baseline(port: Int) throws -> [Double] {
+    private func baseline(_ http: Client) async throws -> [Double] {
         let clock = ContinuousClock()
         let gate = Gate(people)
-        let clients = (1...people).map { _ in
-            Joinable<Result<Double, any Error>> {
-                gate.arrive()
-                let sent = clock.now
-                return Result {
-                    let response = try HTTPProbe.send("GET", port: port, path: "/static/circle.css", timeout: 10)
-                    guard response.status == 200, !response.body.isEmpty else {
+        return try await withThrowingTaskGroup(of: Double.self) { group in
+            for _ in 1...people {
+                group.addTask {
+                    await gate.arrive()
+                    let sent = clock.now
+                    let response = try await http.send(.GET, "/static/circle.css")
+                    guard response.status == 200, !response.text.isEmpty else {
                         throw BenchError("GET /static/circle.css answered \(response.status)")
                     }
                     return Timing.seconds(from: sent, to: clock.now)
                 }
             }
-        }
-        return try clients.map { client in
-            guard let result = client.join(timeout: 20) else { throw BenchError("a GET /static/circle.css did not finish within 20 s") }
-            return try result.get()
+            return try await group.reduce(into: []) { $0.append($1) }
         }
     }
+}
+
+/// The benchmark's HTTP client for one room server on loopback.
+private struct Client: Sendable {
+    let client: HTTPClient
+    let port: Int
+
+    /// One request: the status and the body as text.
+    func send(_ method: HTTPMethod, _ path: String, headers: [(String, String)] = [], body: String? = nil) async throws -> (status: Int, text: String) {
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)")
+        request.method = method
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        if let body {
+            request.headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
+            request.body = .bytes(ByteBuffer(string: body))
+        }
+        let response = try await client.execute(request, timeout: .seconds(10))
+        return (Int(response.status.code), String(buffer: try await response.body.collect(upTo: 1 << 20)))
+    }
+
+    /// Follows a page's live stream, noting each event's `data-count` and when it came.
+    func follow(_ path: String) async throws -> Counts {
+        let response = try await client.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)\(path)"), timeout: .seconds(60))
+        guard response.status == .ok else { throw BenchError("GET \(path) answered \(response.status.code)") }
+        let counts = Counts()
+        counts.reader = Task {
+            let clock = ContinuousClock()
+            var pending = ""
+            do {
+                for try await buffer in response.body {
+                    pending += String(buffer: buffer)
+                    while let end = pending.firstRange(of: "\n\n") {
+                        if let count = RoomBenchmark.number(after: "data-count=\"", in: String(pending[..<end.lowerBound])) {
+                            counts.add(count, at: clock.now)
+                        }
+                        pending = String(pending[end.upperBound...])
+                    }
+                }
+            } catch {}  // cancelled at the end of the round
+        }
+        return counts
+    }
+}
+
+/// The counts a room view was shown, and when.
+private final class Counts: Sendable {
+    private let seen = Mutex<[(count: Int, at: ContinuousClock.Instant)]>([])
+    private let task = Mutex<Task<Void, Never>?>(nil)
+
+    var reader: Task<Void, Never>? {
+        get { task.withLock { $0 } }
+        set { task.withLock { $0 = newValue } }
+    }
+
+    var counts: [(count: Int, at: ContinuousClock.Instant)] { seen.withLock { $0 } }
+
+    func add(_ count: Int, at instant: ContinuousClock.Instant) { seen.withLock { $0.append((count, instant)) } }
+
+    func cancel() { reader?.cancel() }
 }
 
 /// One participant's POST: what was sent, when, and the answer (status and text) or the error.
@@ -246,45 +315,45 @@ private struct Post: Sendable {
     let outcome: Result<(Int, String), any Error>
 }
 
-/// Holds threads until `parties` of them have arrived, then lets them all go at once.
-private final class Gate: @unchecked Sendable {
-    private let condition = NSCondition()
+/// Holds tasks until `parties` of them have arrived, then lets them all go at once.
+private final class Gate: Sendable {
     private let parties: Int
-    private var arrived = 0
+    private let waiting = Mutex<[CheckedContinuation<Void, Never>]>([])
 
     init(_ parties: Int) { self.parties = parties }
 
-    func arrive() {
-        condition.lock()
-        defer { condition.unlock() }
-        arrived += 1
-        if arrived == parties { condition.broadcast() }
-        while arrived < parties { condition.wait() }
+    func arrive() async {
+        await withCheckedContinuation { continuation in
+            let released = waiting.withLock { waiting -> [CheckedContinuation<Void, Never>] in
+                waiting.append(continuation)
+                guard waiting.count == parties else { return [] }
+                defer { waiting = [] }
+                return waiting
+            }
+            for waiter in released { waiter.resume() }
+        }
     }
 }
 
-/// `body` on a thread of its own, and its result once it finishes.
-private final class Joinable<T: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var value: T?
+/// `body` on a thread of its own (it blocks, as the engine does), and its result once it finishes.
+private final class Joinable<T: Sendable>: Sendable {
+    private let result = Mutex<T?>(nil)
 
     init(_ body: @escaping @Sendable () -> T) {
-        let thread = Thread { [self] in
-            value = body()
-            done.signal()
+        Thread.detachNewThread { [self] in
+            let value = body()
+            result.withLock { $0 = value }
         }
-        thread.start()
     }
 
-    /// The result, or nil if the thread has not finished within `timeout` seconds.
-    func join(timeout: Double) -> T? {
-        guard done.wait(timeout: .now() + timeout) == .success else { return nil }
-        return value
+    /// The result, or nil if the thread has not finished within `timeout`.
+    func value(timeout: Duration) async -> T? {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while clock.now < deadline {
+            if let value = result.withLock({ $0 }) { return value }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return nil
     }
-}
-
-/// Hands a value used by one thread at a time to another thread.
-private final class Unchecked<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -115,7 +115,7 @@ struct RoomOptions: ParsableArguments {
     /// Starts the room display when asked for, and says where its pages are.
     func open(names: [String: String], themes: [(id: String, label: String)]) async throws -> RoomServer? {
         guard room || share else { return nil }
-        let server = try await RoomServer.start(room: Room(names: names, share: share, themes: themes), port: port)
+        let server = try await RoomServer.open(room: Room(names: names, share: share, themes: themes), port: port)
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
         say("Facilitator page (keep it to yourself; it holds this session's key): \(server.facilitatorURL)")
         if let join = server.joinURL {

@@ -1,5 +1,7 @@
 import Foundation
-import HTTPProbe
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 import Testing
 
 /// `circle run --room`: the terminal and the room display run the same session at once.
@@ -50,7 +52,7 @@ import Testing
         init(_ description: String) { self.description = description }
     }
 
-    @Test func theTerminalAndThePageAnswerTheSameSession() throws {
+    @Test func theTerminalAndThePageAnswerTheSameSession() async throws {
         let dir = try CLI.scratchDirectory()
         let format = CLI.root.appendingPathComponent("Tests/RoomTests/Fixtures/room_test.lua").path
         let circle = try Running(["run", format, "--participants", "Amira, Ben, Chloe", "--journal-dir", dir, "--room", "--share"])
@@ -59,22 +61,27 @@ import Testing
         let port = try #require(banner.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//).flatMap { Int($0.1) })
         let key = try #require(banner.firstMatch(of: /facilitator#([0-9a-f]+)/).map { String($0.1) })
         #expect(banner.contains("Participants write privately at: http://"))
-        func page() throws -> String { try HTTPProbe.send("GET", port: port, path: "/").text }
-        func facilitator(_ line: String) throws -> Int {
-            let state = try HTTPProbe.send("GET", port: port, path: "/api/facilitator", headers: [("X-Circle-Key", key)]).text
-            let question = try #require(state.firstMatch(of: /data-question="(\d+)"/).map { String($0.1) })
-            return try HTTPProbe.send(
-                "POST", port: port, path: "/api/input", headers: [("X-Circle-Key", key), ("X-Circle-Question", question)],
-                body: Array(line.utf8)).status
+        /// A request to the room display, as a browser on this machine sends it (HummingbirdTesting's client).
+        func send(_ method: HTTPRequest.Method, _ path: String, _ headers: HTTPFields = [:], body: String? = nil) async throws -> TestClient.Response {
+            let request = TestClient.Request(
+                path, method: method, authority: "127.0.0.1:\(port)", headers: headers, body: body.map { ByteBuffer(string: $0) })
+            return try await TestClient.withClient(host: "127.0.0.1", port: port) { try await $0.execute(request) }
         }
-        #expect(try page().contains("Amira’s turn"))
+        func page() async throws -> String { try await send(.get, "/").body.map { String(buffer: $0) } ?? "" }
+        func facilitator(_ line: String) async throws -> HTTPResponse.Status {
+            let keyName = HTTPField.Name("X-Circle-Key")!
+            let state = try await send(.get, "/api/facilitator", [keyName: key]).body.map { String(buffer: $0) } ?? ""
+            let question = try #require(state.firstMatch(of: /data-question="(\d+)"/).map { String($0.1) })
+            return try await send(.post, "/api/input", [keyName: key, HTTPField.Name("X-Circle-Question")!: question], body: line).status
+        }
+        #expect(try await page().contains("Amira’s turn"))
 
         circle.type("pass")  // at the terminal
         try circle.wait(for: "Amira (P1) passes")
-        #expect(try page().contains("Passed: Amira"))
-        #expect(try facilitator("Fine, thanks #workload") == 202)  // on the page
+        #expect(try await page().contains("Passed: Amira"))
+        #expect(try await facilitator("Fine, thanks #workload") == .accepted)  // on the page
         try circle.wait(for: "Ben (P2): Fine, thanks")
-        #expect(try facilitator("/end") == 202)
+        #expect(try await facilitator("/end") == .accepted)
         try circle.wait(for: "Keep this record")
         circle.type("y")
         try circle.wait(for: "Keep the journal")
@@ -83,6 +90,6 @@ import Testing
         circle.process.waitUntilExit()
         #expect(circle.process.terminationStatus == 0)
         // The room closed with the session: the server no longer answers.
-        #expect(throws: HTTPProbeError.self) { try HTTPProbe.send("GET", port: port, path: "/", timeout: 2) }
+        await #expect(throws: (any Error).self) { try await send(.get, "/") }
     }
 }

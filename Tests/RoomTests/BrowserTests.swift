@@ -1,6 +1,7 @@
 import CircleKit
 import Foundation
 import Testing
+import TestSupport
 
 @testable import CircleRoom
 

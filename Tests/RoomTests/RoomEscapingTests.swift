@@ -1,6 +1,5 @@
 import CircleKit
 import Foundation
-import HTTPProbe
 import Testing
 
 @testable import CircleRoom

@@ -1,7 +1,7 @@
 import CircleKit
 import Foundation
-import HTTPProbe
 import Testing
+import TestSupport
 
 @testable import CircleRoom
 
@@ -76,16 +76,15 @@ import Testing
         #expect(js.status == 200 && js.header("Content-Type")?.hasPrefix("text/javascript") == true)
         #expect(try await live.get("/nowhere").status == 404)
         try await live.waitForTurn("How are you arriving")
-        let port = live.port
-        let stream = Handle(try await offPool { Handle(try EventStream(port: port, path: "/events")) }.value)
-        #expect(stream.value.status == 200)
-        #expect(stream.value.header("Content-Type")?.hasPrefix("text/event-stream") == true)
-        let first = try #require(try await offPool { try stream.value.next(timeout: 5)?.data })
+        let stream = try await EventStream(port: live.port, path: "/events")
+        #expect(stream.status == 200)
+        #expect(stream.header("Content-Type")?.hasPrefix("text/event-stream") == true)
+        let first = try #require(try await stream.next(timeout: .seconds(5)))
         #expect(first.contains("How are you arriving today?"))
         try await live.answer("pass")
-        let next = try #require(try await offPool { try stream.value.next(timeout: 5)?.data })
+        let next = try #require(try await stream.next(timeout: .seconds(5)))
         #expect(next.contains("Passed: P1"))
-        stream.value.close()
+        await stream.close()
         await live.stop()
     }
 
@@ -93,10 +92,10 @@ import Testing
         let live = try await LiveRoom()
         defer { Task { await live.stop() } }
         try await live.waitForTurn("How are you arriving")
-        let port = live.port
-        let pages = try await offPool { Handle(try (0..<5).map { _ in try EventStream(port: port, path: "/events") }) }
+        var pages: [EventStream] = []
+        for _ in 0..<5 { pages.append(try await EventStream(port: live.port, path: "/events")) }
         try await live.wait("five pages following") { _ in live.server.openStreams == 5 }
-        for page in pages.value { page.close() }
+        for page in pages { await page.close() }
         // The server notices when a write to them fails; the first write after a close can still be
         // taken by the network, so it takes two changes of the session (or two 15 s heartbeats).
         try await live.advance("pass")
@@ -125,9 +124,9 @@ import Testing
         let live = try await LiveRoom()
         defer { Task { await live.stop() } }
         // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends its own Host.
-        #expect(try await live.get("/", headers: [("Host", "evil.example:\(live.port)")]).status == 421)
-        #expect(try await live.get("/", headers: [("Host", "127.0.0.1:1")]).status == 421)
-        #expect(try await live.get("/", headers: [("Host", "localhost:\(live.port)")]).status == 200)
+        #expect(try await live.get("/", host: "evil.example:\(live.port)").status == 421)
+        #expect(try await live.get("/", host: "127.0.0.1:1").status == 421)
+        #expect(try await live.get("/", host: "localhost:\(live.port)").status == 200)
         await live.stop()
     }
 }

@@ -1,6 +1,6 @@
 import CircleKit
 import Foundation
-import HTTPProbe
+import HummingbirdTesting
 import Testing
 
 @testable import CircleRoom
@@ -8,7 +8,7 @@ import Testing
 /// Anonymous written contributions: written on participants' devices, revealed
 /// together in shuffled order, with no author kept anywhere.
 @Suite struct WrittenRoundTests {
-    func contribute(_ live: LiveRoom, _ text: String) async throws -> HTTPResponse {
+    func contribute(_ live: LiveRoom, _ text: String) async throws -> TestClient.Response {
         try await live.post("/j/\(live.room.joinCode!)/write", text)
     }
 

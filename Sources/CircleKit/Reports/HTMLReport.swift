@@ -1,106 +1,125 @@
-import Foundation
-
 /// A report page that stands alone: inline styles and SVG charts, no scripts, no
-/// fonts or files from the network; prints cleanly to PDF.
+/// fonts or files from the network; prints cleanly to PDF. Rendered from the templates
+/// in `Reports/Templates/` (the style sheet is `report.css` there).
 struct HTMLReport {
     let report: Report
 
-    var text: String {
-        let k = report.minSessions
-        var body = """
-            <header><h1>\(e(report.title))</h1>
-            <p class="meta">\(report.sessions) sessions · \(e(report.weeks)) · \(e(report.filters)) · compiled \(e(report.compiled))</p></header>
-            <section><h2>Common themes</h2>\(chart(report.themes.filter { $0.sessions != .suppressed }.prefix(12).map { $0 }))</section>
-            """
-        for question in report.questions.dropFirst() {
-            body += "<section><h2>\(e(question.question))</h2>"
-            body += question.themes.isEmpty ? "<p class=\"quiet\">No themes tagged.</p>" : chart(question.themes)
-            if !question.items.isEmpty {
-                body += "<h3>In their words</h3><ul class=\"quotes\">" + question.items.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
-            }
-            body += "</section>"
-        }
-        body += "<section><h2>HSE Management Standards</h2>\(chart(report.hse))</section>"
-        for table in [report.byTeam, report.byFormat, report.byPeriod] {
-            body += "<section class=\"table\"><h2>By \(e(table.dimension))</h2><table><thead><tr><th>theme</th>"
-            body += table.columns.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead><tbody><tr class=\"totals\"><th>sessions</th>"
-            body += table.columnTotals.map { cell($0, k) }.joined() + "</tr>"
-            for row in table.rows { body += "<tr><th>\(e(row.label))</th>" + row.cells.map { cell($0, k) }.joined() + "</tr>" }
-            body += "</tbody></table></section>"
-        }
-        if !report.items.isEmpty {
-            body += "<section><h2>Learning points and feedback, by theme</h2>"
-            for group in report.items {
-                body += "<h3>\(e(group.label))</h3><ul class=\"quotes\">"
-                body += group.feedbackUp.map { "<li><b>Feedback:</b> \(e($0))</li>" }.joined()
-                body += group.learningPoints.map { "<li><b>Learning:</b> \(e($0))</li>" }.joined() + "</ul>"
-            }
-            body += "</section>"
-        }
-        body += "<footer><h2>About these figures</h2>" + report.notes.map { "<p>\(e($0))</p>" }.joined() + "</footer>"
-        return """
-            <!doctype html>
-            <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(report.title))</title>
-            <style>
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2430;background:#fbfaf7;margin:0;padding:2rem;line-height:1.45}
-            main{max-width:60rem;margin:0 auto}
-            h1{font-size:1.9rem;margin:0 0 .3rem;color:#23395d}
-            h2{font-size:1.25rem;color:#23395d;border-bottom:2px solid #d8dee8;padding-bottom:.2rem;margin-top:2rem}
-            h3{font-size:1rem;margin:1rem 0 .3rem}
-            .meta,.quiet{color:#5b6577}
-            svg{display:block;max-width:100%}
-            table{border-collapse:collapse;width:100%;font-size:.92rem}
-            th,td{padding:.35rem .5rem;border-bottom:1px solid #e3e7ee;text-align:right}
-            th:first-child{text-align:left;font-weight:500}
-            thead th{color:#5b6577;font-weight:600}
-            tr.totals{font-style:italic;color:#5b6577}
-            td.withheld{color:#8a6d3b;background:#fbf3e4;font-size:.8rem}
-            ul.quotes{padding-left:1.1rem}
-            ul.quotes li{margin:.3rem 0}
-            footer{margin-top:2.5rem;color:#5b6577;font-size:.9rem}
-            @media print{body{background:#fff;padding:0}section{break-inside:avoid}}
-            </style></head>
-            <body><main>
-            \(body)
-            </main></body></html>
+    static let templates = MarkupTemplates(
+        [
+            ("report", PackageResources.report_mustache), ("chart", PackageResources.chart_mustache),
+            ("cell", PackageResources.cell_mustache),
+        ],
+        folder: "Sources/CircleKit/Reports/Templates")
 
-            """
-    }
+    var text: String { Self.templates.render("report", Page(report)) }
 
-    func cell(_ cell: Cell, _ k: Int) -> String {
-        switch cell {
-        case .count(let n): "<td>\(n)</td>"
-        case .suppressed: "<td class=\"withheld\" title=\"withheld: fewer than \(k) sessions, or it would reveal a figure that is\">withheld</td>"
+    /// What `report.mustache` is given.
+    struct Page {
+        struct Question {
+            let question: String
+            let chart: Chart
+            let quotes: Quotes?
+        }
+        struct Quotes { let lines: [String] }
+        struct Table {
+            let dimension: String
+            let columns: [String]
+            let totals: [Figure]
+            let rows: [Row]
+        }
+        struct Row {
+            let label: String
+            let cells: [Figure]
+        }
+        /// A table's figure, or nil where it is withheld.
+        struct Figure { let count: Int? }
+        struct Learning { let groups: [Report.ItemGroup] }
+
+        let title: String
+        let sessions: Int
+        let weeks: String
+        let filters: String
+        let compiled: String
+        let minSessions: Int
+        let style = String(decoding: PackageResources.report_css, as: UTF8.self)
+        let common: Chart
+        let questions: [Question]
+        let hse: Chart
+        let tables: [Table]
+        let learning: Learning?
+        let notes: [String]
+
+        init(_ report: Report) {
+            title = report.title
+            sessions = report.sessions
+            weeks = report.weeks
+            filters = report.filters
+            compiled = report.compiled
+            minSessions = report.minSessions
+            common = Chart(report.themes.filter { $0.sessions != .suppressed }.prefix(12).map { $0 }, sessions: report.sessions)
+            questions = report.questions.dropFirst().map {
+                Question(question: $0.question, chart: Chart($0.themes, sessions: report.sessions), quotes: $0.items.isEmpty ? nil : Quotes(lines: $0.items))
+            }
+            hse = Chart(report.hse, sessions: report.sessions)
+            tables = [report.byTeam, report.byFormat, report.byPeriod].map { table in
+                Table(
+                    dimension: table.dimension, columns: table.columns, totals: table.columnTotals.map(Figure.init),
+                    rows: table.rows.map { Row(label: $0.label, cells: $0.cells.map(Figure.init)) })
+            }
+            learning = report.items.isEmpty ? nil : Learning(groups: report.items)
+            notes = report.notes
         }
     }
 
     /// A horizontal bar chart of session counts as shares of the report's sessions
-    /// (withheld bars drawn hatched, without a number).
-    func chart(_ themes: [Report.ThemeFigure]) -> String {
-        guard !themes.isEmpty else { return "<p class=\"quiet\">No themes tagged.</p>" }
-        let barHeight = 26, gap = 8, labelWidth = 260, width = 720
-        let height = themes.count * (barHeight + gap)
-        let most = max(1, report.sessions)  // bars are shares of all sessions, comparable across charts
-        var svg = "<svg role=\"img\" aria-label=\"sessions per theme\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">"
-        svg += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"3\" height=\"6\" fill=\"#e7c98f\"/></pattern></defs>"
-        for (i, theme) in themes.enumerated() {
-            let y = i * (barHeight + gap)
-            let room = width - labelWidth - 140
-            svg += "<text x=\"0\" y=\"\(y + 18)\" font-size=\"14\" fill=\"#1d2430\">\(e(theme.label))</text>"
-            switch theme.sessions {
-            case .count(let n):
-                let w = n == 0 ? 2 : max(4, room * n / most)
-                svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(w)\" height=\"\(barHeight)\" rx=\"4\" fill=\"#3d6fb6\"/>"
-                svg += "<text x=\"\(labelWidth + w + 8)\" y=\"\(y + 18)\" font-size=\"13\" fill=\"#1d2430\">\(n)\(theme.share.map { " (\($0)%)" } ?? "")</text>"
-            case .suppressed:
-                svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"40\" height=\"\(barHeight)\" rx=\"4\" fill=\"url(#hatch)\"/>"
-                svg += "<text x=\"\(labelWidth + 48)\" y=\"\(y + 18)\" font-size=\"13\" fill=\"#8a6d3b\">withheld</text>"
+    /// (withheld bars drawn hatched, without a number): what `chart.mustache` is given.
+    struct Chart {
+        struct Bar {
+            /// A bar with its number; nil for a withheld one.
+            struct Shown {
+                let length: Int
+                let numberX: Int
+                let count: Int
+                let share: Int?
+            }
+            let label: String
+            let y: Int
+            let textY: Int
+            let withheldX: Int
+            let shown: Shown?
+        }
+        static let barHeight = 26, gap = 8, labelWidth = 260, chartWidth = 720
+
+        let drawn: Bool
+        let width = Chart.chartWidth
+        let height: Int
+        let left = Chart.labelWidth
+        let barHeight = Chart.barHeight
+        let bars: [Bar]
+
+        init(_ themes: [Report.ThemeFigure], sessions: Int) {
+            drawn = !themes.isEmpty
+            height = themes.count * (Self.barHeight + Self.gap)
+            let most = max(1, sessions)  // bars are shares of all sessions, comparable across charts
+            let room = Self.chartWidth - Self.labelWidth - 140
+            bars = themes.enumerated().map { i, theme in
+                let y = i * (Self.barHeight + Self.gap)
+                var shown: Bar.Shown?
+                if case .count(let n) = theme.sessions {
+                    let length = n == 0 ? 2 : max(4, room * n / most)
+                    shown = Bar.Shown(length: length, numberX: Self.labelWidth + length + 8, count: n, share: theme.share)
+                }
+                return Bar(label: theme.label, y: y, textY: y + 18, withheldX: Self.labelWidth + 48, shown: shown)
             }
         }
-        return svg + "</svg>"
     }
+}
 
-    /// Escapes text for HTML and SVG.
-    func e(_ text: String) -> String { Markup.escape(text) }
+extension HTMLReport.Page.Figure {
+    init(_ cell: Cell) {
+        switch cell {
+        case .count(let n): count = n
+        case .suppressed: count = nil
+        }
+    }
 }

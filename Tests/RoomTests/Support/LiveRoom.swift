@@ -1,6 +1,8 @@
 import CircleKit
 import Foundation
-import HTTPProbe
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
 
 @testable import CircleRoom
 
@@ -48,7 +50,7 @@ final class LiveRoom: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: directory + "/sessions", withIntermediateDirectories: true)
         let plan = try LiveSession.start(setup, journals: directory + "/sessions", codebook: Self.codebook)
         room = Room(names: names, share: share, themes: plan.themes)
-        server = try await RoomServer.start(room: room, lanAddress: lanAddress, limits: limits)
+        server = try await RoomServer.open(room: room, lanAddress: lanAddress, limits: limits)
         session = try LiveSession(plan, io: room, names: Array(names.values))
         let closing = LiveSession.Closing(store: directory + "/themes.sqlite", journal: .ask)
         Thread.detachNewThread { [self] in
@@ -65,23 +67,32 @@ final class LiveRoom: @unchecked Sendable {
     var key: (String, String) { ("X-Circle-Key", room.secret) }
     var question: (String, String) { ("X-Circle-Question", String(room.snapshot.questionID)) }
 
-    func get(_ path: String, headers: [(String, String)] = []) async throws -> HTTPResponse {
+    /// A request to the room over HummingbirdTesting's client, as a browser on this machine sends it (Host 127.0.0.1:PORT unless `host` says otherwise).
+    func request(
+        _ method: HTTPRequest.Method, _ path: String, headers: [(String, String)] = [], body: [UInt8]? = nil, host: String? = nil,
+        address: String = "127.0.0.1"
+    ) async throws -> TestClient.Response {
         let port = port
-        return try await offPool { try HTTPProbe.send("GET", port: port, path: path, headers: headers) }
+        let fields = HTTPFields(headers.map { HTTPField(name: HTTPField.Name($0.0)!, value: $0.1) })
+        let request = TestClient.Request(path, method: method, authority: host ?? "\(address):\(port)", headers: fields, body: body.map { ByteBuffer(bytes: $0) })
+        return try await TestClient.withClient(host: address, port: port) { try await $0.execute(request) }
     }
 
-    func post(_ path: String, _ body: String, headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> HTTPResponse {
+    func get(_ path: String, headers: [(String, String)] = [], host: String? = nil) async throws -> TestClient.Response {
+        try await request(.get, path, headers: headers, host: host)
+    }
+
+    func post(_ path: String, _ body: String, headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> TestClient.Response {
         try await post(path, Array(body.utf8), headers: headers, type: type)
     }
 
-    func post(_ path: String, _ body: [UInt8], headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> HTTPResponse {
-        let port = port
-        return try await offPool { try HTTPProbe.send("POST", port: port, path: path, headers: headers + [("Content-Type", type)], body: body) }
+    func post(_ path: String, _ body: [UInt8], headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> TestClient.Response {
+        try await request(.post, path, headers: headers + [("Content-Type", type)], body: body)
     }
 
     /// Sends a line as the facilitator's page does, answering the step shown now.
     @discardableResult
-    func answer(_ line: String) async throws -> HTTPResponse {
+    func answer(_ line: String) async throws -> TestClient.Response {
         try await post("/api/input", line, headers: [key, question])
     }
 
@@ -89,7 +100,7 @@ final class LiveRoom: @unchecked Sendable {
     func advance(_ line: String) async throws {
         let step = room.snapshot.questionID
         let response = try await answer(line)
-        guard response.status == 202 else { throw CircleError("'\(line)' was refused: \(response.status) \(response.text)") }
+        guard response.status == .accepted else { throw CircleError("'\(line)' was refused: \(response.status) \(response.text)") }
         try await wait("the step after '\(line)'") { $0.questionID > step || done }
     }
 
@@ -170,4 +181,12 @@ func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async thro
 final class Handle<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
+}
+
+extension TestClient.Response {
+    /// The body as UTF-8 text.
+    var text: String { body.map { String(buffer: $0) } ?? "" }
+
+    /// The header named `name`.
+    func header(_ name: String) -> String? { headers[HTTPField.Name(name)!] }
 }

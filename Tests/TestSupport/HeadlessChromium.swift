@@ -1,16 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+import Glibc
 
 // A small, dependency-free Chrome DevTools Protocol client for driving Debian's headless Chromium
 // from tests, over `--remote-debugging-pipe`: Chromium reads NUL-terminated JSON commands from its
 // fd 3 and writes NUL-terminated JSON responses and events to its fd 4. Linux only.
 
 /// Why a `HeadlessChromium` or `BrowserPage` call failed; `description` is a readable message.
-struct HeadlessChromiumError: Error, CustomStringConvertible, LocalizedError {
+public struct HeadlessChromiumError: Error, CustomStringConvertible, LocalizedError {
     /// The broad kind of failure, for tests that want to tell them apart.
-    enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
         /// No Chromium executable was found.
         case notFound
         /// Chromium could not be started, or did not answer its first command.
@@ -27,16 +25,16 @@ struct HeadlessChromiumError: Error, CustomStringConvertible, LocalizedError {
         case io
     }
 
-    let kind: Kind
-    let message: String
+    public let kind: Kind
+    public let message: String
 
     init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
-    var description: String { message }
-    var errorDescription: String? { message }
+    public var description: String { message }
+    public var errorDescription: String? { message }
 }
 
 /// One headless Chromium process, driven over the DevTools protocol through a pair of pipes.
@@ -57,7 +55,7 @@ struct HeadlessChromiumError: Error, CustomStringConvertible, LocalizedError {
 /// The executable is `$CHROMIUM_PATH` if set, else Debian's `/usr/lib/chromium/chromium` (the binary
 /// behind the `/usr/bin/chromium` wrapper script), else the first of `chromium`, `chromium-browser`,
 /// `google-chrome` found on `PATH`.
-final class HeadlessChromium {
+public final class HeadlessChromium {
     /// The default window (and page viewport) size, in CSS pixels.
     let width: Int
     let height: Int
@@ -104,7 +102,7 @@ final class HeadlessChromium {
     ///   - width, height: window and default viewport size of pages opened with `open(_:)`.
     ///   - timeout: bounds every later wait; the launch itself may take up to `max(timeout, 30)` s.
     ///   - extraArguments: more Chromium flags, appended after `standardArguments`.
-    init(width: Int = 1280, height: Int = 800, timeout: Double = 15, extraArguments: [String] = []) throws {
+    public init(width: Int = 1280, height: Int = 800, timeout: Double = 15, extraArguments: [String] = []) throws {
         guard width > 0, height > 0 else {
             throw HeadlessChromiumError(.launchFailed, "invalid window size \(width)x\(height)")
         }
@@ -162,7 +160,7 @@ final class HeadlessChromium {
 
     /// Opens a new page (tab), attaches to it, enables the Page and Runtime domains, sets the
     /// viewport to the browser's size, navigates to `url` and waits for its load event.
-    func open(_ url: String) throws -> BrowserPage {
+    public func open(_ url: String) throws -> BrowserPage {
         guard !isClosed else { throw HeadlessChromiumError(.browserGone, "HeadlessChromium was closed") }
         let created = try pipe.send(
             "Target.createTarget", ["url": "about:blank", "newWindow": true, "width": width, "height": height], timeout: timeout)
@@ -187,7 +185,7 @@ final class HeadlessChromium {
 
     /// Asks Chromium to quit (`Browser.close`), kills its process group if it has not exited within
     /// a few seconds, reaps it, and removes the temporary profile. Safe to call more than once.
-    func close() { terminate(graceful: true) }
+    public func close() { terminate(graceful: true) }
 
     private func terminate(graceful: Bool) {
         if isClosed { return }
@@ -356,7 +354,7 @@ final class HeadlessChromium {
 
 /// One page (tab) of a `HeadlessChromium`, attached through a flattened DevTools session.
 /// Keeps its browser alive. Create it with `HeadlessChromium.open(_:)`.
-final class BrowserPage {
+public final class BrowserPage {
     /// The browser this page belongs to.
     let browser: HeadlessChromium
     /// The DevTools target id and flattened session id of the page.
@@ -375,7 +373,7 @@ final class BrowserPage {
     /// Sends any DevTools command to this page's session and returns its `result` object.
     /// Throws on a protocol error, a timeout, or if the browser or renderer is gone.
     @discardableResult
-    func send(_ method: String, _ params: [String: Any] = [:], timeout: Double? = nil) throws -> [String: Any] {
+    public func send(_ method: String, _ params: [String: Any] = [:], timeout: Double? = nil) throws -> [String: Any] {
         try browser.pipe.send(method, params, sessionID: sessionID, timeout: timeout ?? self.timeout)
     }
 
@@ -402,31 +400,8 @@ final class BrowserPage {
     /// `as? Double`, `as? Bool`), `[Any]`, `[String: Any]`, or `nil` for `undefined` and `null`.
     /// Throws `HeadlessChromiumError` of kind `.javaScript`, with the exception's text, if it throws.
     @discardableResult
-    func evaluate(_ expression: String) throws -> Any? {
+    public func evaluate(_ expression: String) throws -> Any? {
         BrowserPage.value(of: try evaluateRemote(expression, timeout: timeout))
-    }
-
-    /// Evaluates `expression` every 50 ms until it returns exactly `true`. Exceptions meanwhile
-    /// count as "not yet" (so `document.querySelector('#x').textContent === 'y'` may be used
-    /// before `#x` exists). On timeout, throws naming the expression and its last result.
-    func wait(until expression: String, timeout: Double = 10) throws {
-        let deadline = monotonicSeconds() + timeout
-        var last = "no result"
-        while true {
-            let remaining = deadline - monotonicSeconds()
-            do {
-                let remote = try evaluateRemote(expression, timeout: max(remaining, 1))
-                if remote["type"] as? String == "boolean", BrowserPage.value(of: remote) as? Bool == true { return }
-                last = "last result: \(BrowserPage.describe(remote))"
-            } catch let error as HeadlessChromiumError where error.kind != .browserGone {
-                last = "last error: \(error.message)"  // e.g. not there yet, or the page is navigating
-            }
-            if monotonicSeconds() >= deadline {
-                throw HeadlessChromiumError(
-                    .timeout, "timed out after \(timeout) s waiting until `\(expression)` is true (\(last))")
-            }
-            usleep(50_000)
-        }
     }
 
     /// Captures the viewport as PNG bytes (`Page.captureScreenshot`).
@@ -439,7 +414,7 @@ final class BrowserPage {
     }
 
     /// Captures the viewport as a PNG file at `path`, creating missing parent directories.
-    func screenshot(to path: String) throws {
+    public func screenshot(to path: String) throws {
         let png = try screenshot()
         let url = URL(fileURLWithPath: path)
         do {
@@ -466,7 +441,7 @@ final class BrowserPage {
     /// keyboard user would: "Tab", "Enter", "Escape", "Space", "Backspace", "Delete", "ArrowUp",
     /// "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown", or a single
     /// character (which is typed). `shift: true` holds Shift (e.g. Shift+Tab).
-    func press(key: String, shift: Bool = false) throws {
+    public func press(key: String, shift: Bool = false) throws {
         guard let info = BrowserPage.keyInfo(key, shift: shift) else {
             throw HeadlessChromiumError(.protocolError, "press(key:): unsupported key \"\(key)\"")
         }
@@ -491,7 +466,7 @@ final class BrowserPage {
     }
 
     /// Types `text` into the focused element as one input (`Input.insertText`), as an IME would.
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try send("Input.insertText", ["text": text])
     }
 
