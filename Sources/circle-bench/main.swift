@@ -114,7 +114,7 @@ func main() throws {
             ).run())
         case .anonymiser:
             progress("anonymiser throughput")
-            figures.append(try AnonymiserBenchmark(bytes: Scale.corpusBytes, repetitions: Scale.anonymiserRepetitions).run())
+            figures += try AnonymiserBenchmark(bytes: Scale.corpusBytes, repetitions: Scale.anonymiserRepetitions).run()
         case .room:
             progress("room display: \(Scale.roomPeople) contributions at once, \(Scale.roomRounds) rounds, beside concurrent GETs")
             figures.append(try RoomBenchmark(people: Scale.roomPeople, rounds: Scale.roomRounds).run())
