@@ -26,7 +26,14 @@ let package = Package(
         .target(
             name: "CircleKit",
             dependencies: [.product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.embedInCode("Formats/prelude.lua")]
+            exclude: ["Privacy/WordLists/README.md"],
+            resources: [
+                .embedInCode("Formats/prelude.lua"),
+                // The anonymiser's word lists (Privacy/WordLists/README.md says where they come from).
+                .embedInCode("Privacy/WordLists/common.txt"), .embedInCode("Privacy/WordLists/name-like.txt"),
+                .embedInCode("Privacy/WordLists/titles.txt"), .embedInCode("Privacy/WordLists/honorifics.txt"),
+                .embedInCode("Privacy/WordLists/particles.txt"), .embedInCode("Privacy/WordLists/never-flagged.txt"),
+            ]
         ),
         // The room display: a local web server that is one more SessionIO.
         .target(
