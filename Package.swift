@@ -33,10 +33,15 @@ let package = Package(
                 .product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            exclude: ["Privacy/WordLists/README.md"],
             resources: [
                 .embedInCode("Formats/prelude.lua"), .embedInCode("Reports/Templates/report.mustache"),
                 .embedInCode("Reports/Templates/chart.mustache"), .embedInCode("Reports/Templates/cell.mustache"),
                 .embedInCode("Reports/Templates/report.css"),
+                // The anonymiser's word lists (Privacy/WordLists/README.md says where they come from).
+                .embedInCode("Privacy/WordLists/common.txt"), .embedInCode("Privacy/WordLists/name-like.txt"),
+                .embedInCode("Privacy/WordLists/titles.txt"), .embedInCode("Privacy/WordLists/honorifics.txt"),
+                .embedInCode("Privacy/WordLists/particles.txt"), .embedInCode("Privacy/WordLists/never-flagged.txt"),
             ]
         ),
         // The room display: a local web server that is one more SessionIO.

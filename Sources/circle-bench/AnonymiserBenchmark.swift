@@ -1,8 +1,8 @@
 import CircleKit
 import Foundation
 
-/// Comparison 5: anonymiser throughput on a generated corpus of supervision notes,
-/// scrubbed one paragraph at a time as learning points are.
+/// Comparison 5: anonymiser throughput on a generated corpus of supervision notes, scrubbed
+/// one paragraph at a time as learning points are, and on one long text scrubbed in one call.
 struct AnonymiserBenchmark {
     let bytes: Int
     let repetitions: Int
@@ -12,7 +12,19 @@ struct AnonymiserBenchmark {
     /// People in the case material.
     static let scenarioNames = ["Keisha", "Mark", "Callum", "Karen", "Amy", "Mrs Daniels", "Tyler Daniels", "Jay"]
 
-    func run() throws -> Figure {
+    /// A paragraph with a name, a date, a phone number, a URL and words that are flagged or not,
+    /// repeated into one long text.
+    static let longTextParagraph = """
+        We talked about Keisha's visit on 12 March 2015 and the call to 07700 900123. Then Jasmine arrived \
+        and the team felt stretched; the School and CAMHS were slow to reply (see www.example.org). \
+        Grace said the family court hearing was hard, and we agreed what helps after a difficult day.\n
+        """
+
+    func run() throws -> [Figure] {
+        [try paragraphs(), try longText()]
+    }
+
+    func paragraphs() throws -> Figure {
         let paragraphs = Corpus.paragraphs(bytes: bytes)
         let total = paragraphs.reduce(0) { $0 + $1.utf8.count }
         let anonymiser = Anonymiser(names: Self.participants, scenarioNames: Self.scenarioNames)
@@ -29,6 +41,23 @@ struct AnonymiserBenchmark {
             "anonymiser throughput", unit: "MB/s", circle: Double(total) / 1e6 / Timing.median(times), target: .atLeast(20),
             repetitions: repetitions,
             note: "Anonymiser(names:scenarioNames:).scrub on \(Figure.number(Double(total) / 1e6)) MB of generated notes in \(Figure.number(Double(paragraphs.count))) paragraphs, one scrub per paragraph; \(Figure.number(Double(removed))) names, dates, phone numbers and other identifiers removed per pass")
+    }
+
+    /// One scrub of a long text: the scan stays linear however long the text is.
+    func longText() throws -> Figure {
+        let paragraph = Self.longTextParagraph
+        let text = String(repeating: paragraph, count: bytes / paragraph.utf8.count)
+        let anonymiser = Anonymiser(names: ["Keisha"])
+        var removed = 0
+        var times: [Double] = []
+        for _ in 0..<repetitions {
+            times.append(Timing.seconds { removed = anonymiser.scrub(text).removed.values.reduce(0, +) })
+        }
+        guard removed > 0 else { throw BenchError("the anonymiser removed nothing from the long text") }
+        return Figure(
+            "anonymiser throughput, one long text", unit: "MB/s", circle: Double(text.utf8.count) / 1e6 / Timing.median(times),
+            target: .atLeast(20), repetitions: repetitions,
+            note: "one Anonymiser(names:).scrub of \(Figure.number(Double(text.utf8.count) / 1e6)) MB: a paragraph with a name, a date, a phone number and a URL, repeated; \(Figure.number(Double(removed))) removed")
     }
 }
 

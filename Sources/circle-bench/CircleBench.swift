@@ -131,7 +131,7 @@ struct CircleBench: AsyncParsableCommand {
                 ).run())
             case .anonymiser:
                 progress("anonymiser throughput")
-                figures.append(try AnonymiserBenchmark(bytes: Scale.corpusBytes, repetitions: Scale.anonymiserRepetitions).run())
+                figures += try AnonymiserBenchmark(bytes: Scale.corpusBytes, repetitions: Scale.anonymiserRepetitions).run()
             case .room:
                 progress("room display: \(Scale.roomPeople) contributions at once, \(Scale.roomRounds) rounds, beside concurrent GETs")
                 figures.append(try await RoomBenchmark(people: Scale.roomPeople, rounds: Scale.roomRounds).run())

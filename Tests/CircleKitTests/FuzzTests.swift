@@ -4,8 +4,8 @@ import Testing
 @testable import CircleKit
 
 /// Damaged inputs of every kind Circle reads: each parser must answer with a clear
-/// `CircleError` (or accept the input), never crash or hang.
-@Suite struct FuzzTests {
+/// `CircleError` (or accept the input), never crash or hang: each test has a minute.
+@Suite(.timeLimit(.minutes(1))) struct FuzzTests {
     /// Deterministic damage to a text, chosen by `seed`: truncation, flipped and
     /// inserted bytes, deleted and repeated runs, and hostile values spliced in.
     static func damage(_ text: String, seed: Int64) -> Data {

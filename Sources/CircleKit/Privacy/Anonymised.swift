@@ -1,0 +1,38 @@
+/// Scrubbed text, what was removed, and what the facilitator should look at.
+public struct Anonymised: Equatable, Sendable {
+    /// The text with personal data replaced by typed placeholders (`[name]`, `[email]`, …).
+    public let text: String
+    /// Placeholder kind ("name", "email", "phone", "nhs-number", "ni-number", "postcode",
+    /// "date", "url") → how many were removed. Kinds with none removed are absent.
+    public let removed: [String: Int]
+    /// Capitalised words that look like names but are not known: for the facilitator to
+    /// confirm, in order of appearance, without duplicates (compared case-insensitively).
+    public let flagged: [String]
+
+    /// A result as ``Anonymiser/scrub(_:)`` makes it; public so callers can state expectations.
+    public init(text: String, removed: [String: Int], flagged: [String]) {
+        self.text = text
+        self.removed = removed
+        self.flagged = flagged
+    }
+}
+
+/// What a placeholder stands for.
+enum PIIKind: Int, CaseIterable {
+    case name, email, phone, nhsNumber, niNumber, postcode, date, url
+
+    var label: String {
+        switch self {
+        case .name: "name"
+        case .email: "email"
+        case .phone: "phone"
+        case .nhsNumber: "nhs-number"
+        case .niNumber: "ni-number"
+        case .postcode: "postcode"
+        case .date: "date"
+        case .url: "url"
+        }
+    }
+
+    static let placeholders: [[UInt8]] = allCases.map { Array("[\($0.label)]".utf8) }
+}
