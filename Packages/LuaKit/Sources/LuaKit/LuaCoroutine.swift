@@ -66,11 +66,8 @@ public final class LuaCoroutine: LuaReference {
             lua_xmove(state.L, thread, 1)
         }
         var count: Int32 = 0
-        let before = state.host.pointee.sandbox_errors
         let outcome = circle_resume(state.L, thread, Int32(arguments.count), &count)
-        guard outcome == LUA_OK || outcome == LUA_YIELD else {
-            throw state.failure(status: outcome, on: thread, sandboxErrorsBefore: before)
-        }
+        guard outcome == LUA_OK || outcome == LUA_YIELD else { throw state.failure(on: thread) }
         let values = try state.onThread(thread) {
             try state.values(from: lua_gettop(thread) - count + 1, to: lua_gettop(thread))
         }
