@@ -2,9 +2,9 @@ import CircleKit
 import Foundation
 
 /// Comparison 3: a long rehearsal replay. A generated format asks one question
-/// `turns` times; the session engine replays `turns` journal entries into it (as
-/// `circle resume` does, without a journal file). Each replay runs in a fresh copy of
-/// this benchmark so that its resident memory is the session's alone.
+/// `turns` times; the session engine replays a journal of `turns` answers into it, read
+/// from the file as `circle resume` reads it (without appending to it). Each replay runs
+/// in a fresh copy of this benchmark so that its resident memory is the session's alone.
 struct ReplayBenchmark {
     let directory: String
     let turns: Int
@@ -47,36 +47,46 @@ struct ReplayBenchmark {
             Figure(
                 "\(Figure.number(Double(turns)))-turn rehearsal replay", unit: "turns/s",
                 circle: Double(turns) / Timing.median(outcomes.map(\.seconds)), target: .atLeast(100_000), repetitions: repetitions,
-                note: "SessionEngine(replay:) with journalPath nil, from creating the engine to the session's end; each repetition in a fresh process"),
+                note: "Journal(path:) then SessionEngine(replay: journal.entries) with journalPath nil, from opening the journal to the session's end; each repetition in a fresh process"),
             Figure(
                 "resident memory after the \(Figure.number(Double(turns)))-turn replay (VmRSS)", unit: "MiB", circle: after,
                 target: .atMost(30), repetitions: repetitions,
-                note: "the whole child process: \(Figure.number(start)) MiB at start (Swift runtime, Foundation), \(Figure.number(before)) MiB with the \(Figure.number(Double(turns))) journal entries in memory, so the session itself added \(Figure.number(after - before)) MiB; high-water mark (VmHWM) \(Figure.number(mib(outcomes.map(\.residentPeak)))) MiB"),
+                note: "the whole child process: \(Figure.number(start)) MiB at start (Swift runtime, Foundation), \(Figure.number(before)) MiB with the \(Figure.number(Double(turns)))-entry journal written, so the replay added \(Figure.number(after - before)) MiB; high-water mark (VmHWM) \(Figure.number(mib(outcomes.map(\.residentPeak)))) MiB"),
         ]
     }
 
     /// One replay, in this process.
     static func replay(formatPath: String, turns: Int) throws -> ChildOutcome {
         let atStart = try ResidentMemory.read().resident
-        let entries = try journalEntries(turns: turns)
+        let journalPath = (formatPath as NSString).deletingLastPathComponent + "/bench_replay.jsonl"
+        try writeJournal(turns: turns, formatPath: formatPath, to: journalPath)
         return try ChildOutcome.measuring(residentAtStart: atStart) {
+            let journal = try Journal(path: journalPath)
             let engine = try SessionEngine(
                 setup: .init(formatPath: formatPath, library: nil, participants: 1, seed: 1, id: "bench-replay"), io: NoInputIO(),
-                journalPath: nil, replay: entries)
+                journalPath: nil, replay: journal.entries)
             guard try engine.run() == .complete, engine.contributions == turns else {
                 throw BenchError("the replay did not complete with \(turns) contributions")
             }
         }
     }
 
-    /// The journal of a session that answered every question, as `Journal` reads it.
-    static func journalEntries(turns: Int) throws -> [JournalEntry] {
-        let decoder = JSONDecoder()
+    /// Writes the journal of a session that answered every question, line by line as
+    /// `JournalWriter` writes it (sorted keys), a thousand lines per write.
+    static func writeJournal(turns: Int, formatPath: String, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+            throw BenchError("cannot write \(path)")
+        }
+        defer { try? file.close() }
+        let header = #"{"format":"bench-replay","formatFile":"\#(formatPath)","formatVersion":1,"id":"bench-replay","journal":"circle-session","participants":1,"seed":1,"started":"2026-01-01T00:00:00Z","version":1}"#
+        try file.write(contentsOf: Data((header + "\n").utf8))
         let key = "ask P1: \(prompt)"
-        return try (1...turns).map { step in
-            let input = "Turn \(step): a heavy week, two visits that stayed with me #workload"
-            let line = #"{"step":\#(step),"key":"\#(key)","input":"\#(input)","at":\#(Double(step) * 30)}"#
-            return try decoder.decode(JournalEntry.self, from: Data(line.utf8))
+        for batch in stride(from: 1, through: turns, by: 1000) {
+            let lines = (batch..<min(batch + 1000, turns + 1)).map { step in
+                let input = "Turn \(step): a heavy week, two visits that stayed with me #workload"
+                return #"{"at":\#(Double(step) * 30),"input":"\#(input)","key":"\#(key)","step":\#(step)}"# + "\n"
+            }
+            try file.write(contentsOf: Data(lines.joined().utf8))
         }
     }
 

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// The first line of a journal: what is needed to start the same session again.
 /// It holds no names: participants are a count, and appear as handles.
@@ -27,6 +25,51 @@ public struct JournalEntry: Codable, Equatable, Sendable {
     public var input: String
     /// Seconds since the session started.
     public var at: Double
+}
+
+extension JournalEntry {
+    /// Reads a line in the exact shape `JournalWriter` writes — sorted keys, no spaces,
+    /// strings without escapes: `{"at":30,"input":"…","key":"…","step":1}` — without
+    /// JSONDecoder's cost per call, which is most of a long replay's time. Nil for any
+    /// other line, which JSONDecoder then reads (or refuses).
+    init?(writtenLine line: UnsafeRawBufferPointer) {
+        var rest = line[...]
+        func expect(_ literal: StaticString) -> Bool {
+            let bytes = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+            guard rest.starts(with: bytes) else { return false }
+            rest = rest.dropFirst(bytes.count)
+            return true
+        }
+        /// A plain JSON number (`-12`, `30.5`; no exponent), up to `end`.
+        func number(until end: UInt8) -> String? {
+            guard let stop = rest.firstIndex(of: end) else { return nil }
+            let text = rest[..<stop]
+            let unsigned = text.first == UInt8(ascii: "-") ? text.dropFirst() : text
+            let parts = unsigned.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+            let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+            guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(isDigit),
+                whole.count == 1 || whole.first != UInt8(ascii: "0"),
+                parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(isDigit))
+            else { return nil }
+            rest = rest[stop...]
+            return String(decoding: text, as: UTF8.self)
+        }
+        /// A string with no escapes or control characters, up to its closing quote.
+        func string() -> String? {
+            guard expect("\""), let close = rest.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            let body = rest[..<close]
+            guard !body.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }),
+                let text = String(validating: body, as: UTF8.self)
+            else { return nil }
+            rest = rest[(close + 1)...]
+            return text
+        }
+        guard expect("{\"at\":"), let at = number(until: UInt8(ascii: ",")).flatMap({ Double($0) }),
+            expect(",\"input\":"), let input = string(), expect(",\"key\":"), let key = string(), expect(",\"step\":"),
+            let stepText = number(until: UInt8(ascii: "}")), let step = Int(stepText), expect("}"), rest.isEmpty
+        else { return nil }
+        self.init(step: step, key: key, input: input, at: at)
+    }
 }
 
 /// Appends to a journal: one `write` and an `fsync` per line, before the turn is
@@ -85,11 +128,14 @@ final class JournalWriter {
     }
 }
 
-/// A journal read back for resuming.
+/// A journal read back for resuming. Opening it reads the file once, a line at a time,
+/// checking every entry; the entries are read again, one at a time, as replay asks for
+/// them (`entries`), so no more than one is held in memory.
 public struct Journal: Sendable {
     public let path: String
     public let header: JournalHeader
-    public let entries: [JournalEntry]
+    /// The answered entries, read from the file as they are replayed.
+    public let entries: JournalEntries
     /// Set when the last line was cut off by a crash and was dropped.
     public let droppedTornLine: Bool
     /// Bytes of complete lines.
@@ -97,19 +143,10 @@ public struct Journal: Sendable {
 
     public init(path: String) throws {
         self.path = path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CircleError("\(path): cannot read the session journal")
-        }
-        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-        // A complete journal ends with a newline, so the last piece is empty; anything
-        // else there is a line torn by a crash in the middle of its write.
-        let torn = !(lines.last?.isEmpty ?? true)
-        lines.removeLast()
-        droppedTornLine = torn
-        intactLength = lines.reduce(0) { $0 + $1.count + 1 }
-        guard let first = lines.first else { throw CircleError("\(path): the journal is empty (no session header)") }
+        let lines = try JournalLines(path: path)
+        guard let first = try lines.next() else { throw CircleError("\(path): the journal is empty (no session header)") }
         let decoder = JSONDecoder()
-        guard let header = try? decoder.decode(JournalHeader.self, from: Data(first)), header.journal == "circle-session"
+        guard let header = try? decoder.decode(JournalHeader.self, from: first), header.journal == "circle-session"
         else {
             throw CircleError("\(path) line 1: not a Circle session journal (the header is missing or corrupt)")
         }
@@ -117,13 +154,104 @@ public struct Journal: Sendable {
             throw CircleError("\(path): journal version \(header.version) is newer than this Circle understands (1); update Circle")
         }
         self.header = header
-        entries = try lines.dropFirst().enumerated().map { offset, line in
-            guard let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) else {
-                throw CircleError(
-                    "\(path) line \(offset + 2): corrupt journal entry; the lines before it are intact — keep a copy, remove this line and what follows, then resume")
-            }
-            return entry
+        var count = 0
+        var last: JournalEntry?
+        while let line = try lines.next() {
+            last = try JournalEntries.decode(line, lineNumber: count + 2, path: path, decoder: decoder)
+            count += 1
         }
+        // A complete journal ends with a newline; anything after the last one is a line
+        // torn by a crash in the middle of its write.
+        droppedTornLine = lines.torn
+        intactLength = lines.intactLength
+        entries = JournalEntries(path: path, count: count, last: last)
+    }
+}
+
+/// The answered entries of a journal, in order. `reader()` reads them from the file one
+/// line at a time; a torn last line is never read.
+public struct JournalEntries: Sendable {
+    public let path: String
+    /// How many entries the journal holds.
+    public let count: Int
+    /// The last entry (its time is where the resumed session's clock carries on).
+    public let last: JournalEntry?
+
+    /// No entries: a session that is not resumed.
+    public static let none = JournalEntries(path: "", count: 0, last: nil)
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// Reads the entries from the start.
+    public func reader() throws -> Reader {
+        try Reader(entries: self)
+    }
+
+    /// Reads entries one at a time.
+    public struct Reader {
+        private let lines: JournalLines?
+        private var read = 0
+        private let entries: JournalEntries
+        private let decoder = JSONDecoder()
+
+        init(entries: JournalEntries) throws {
+            self.entries = entries
+            lines = entries.isEmpty ? nil : try JournalLines(path: entries.path)
+            _ = try lines?.next()  // the header
+        }
+
+        /// The next entry, or nil after the last.
+        public mutating func next() throws -> JournalEntry? {
+            guard read < entries.count, let line = try lines?.next() else { return nil }
+            read += 1
+            return try JournalEntries.decode(line, lineNumber: read + 1, path: entries.path, decoder: decoder)
+        }
+    }
+
+    static func decode(_ line: Data, lineNumber: Int, path: String, decoder: JSONDecoder) throws -> JournalEntry {
+        if let entry = line.withUnsafeBytes(JournalEntry.init(writtenLine:)) { return entry }
+        guard let entry = try? decoder.decode(JournalEntry.self, from: line) else {
+            throw CircleError(
+                "\(path) line \(lineNumber): corrupt journal entry; the lines before it are intact — keep a copy, remove this line and what follows, then resume")
+        }
+        return entry
+    }
+}
+
+/// The complete lines of a file, read through a buffer; what follows the last newline
+/// is a torn line, never returned.
+final class JournalLines {
+    private let path: String
+    private let file: UnsafeMutablePointer<FILE>
+    private var buffer: UnsafeMutablePointer<CChar>?
+    private var capacity = 0
+    /// Bytes of the complete lines returned so far.
+    private(set) var intactLength = 0
+    /// Set once the end is reached, if the file does not end with a newline.
+    private(set) var torn = false
+
+    init(path: String) throws {
+        guard let file = fopen(path, "re") else { throw CircleError("\(path): cannot read the session journal") }
+        self.path = path
+        self.file = file
+    }
+
+    deinit {
+        fclose(file)
+        free(buffer)
+    }
+
+    /// The next complete line, without its newline.
+    func next() throws -> Data? {
+        let length = getline(&buffer, &capacity, file)
+        if length < 0, ferror(file) != 0 { throw CircleError("\(path): cannot read the session journal") }
+        guard length > 0, let buffer else { return nil }
+        guard buffer[length - 1] == 0x0A else {
+            torn = true
+            return nil
+        }
+        intactLength += length
+        return Data(bytes: buffer, count: length - 1)
     }
 }
 

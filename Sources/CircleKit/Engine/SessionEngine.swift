@@ -41,7 +41,8 @@ public final class SessionEngine {
 
     public let setup: Setup
     public let definition: FormatDefinition
-    public private(set) var transcript: [String] = []
+    /// The session so far as text, a line per event (see `SessionEvent.transcript`).
+    public var transcript: [String] { transcriptText.lines }
     /// Themes tagged by the format or the facilitator, with how often.
     public private(set) var themeCounts: [String: Int] = [:]
     public private(set) var records: [(key: String, value: [String])] = []
@@ -53,7 +54,8 @@ public final class SessionEngine {
     private let format: LoadedFormat
     private let io: SessionIO
     private let journal: JournalWriter?
-    private let replay: [JournalEntry]
+    private let replay: JournalEntries
+    private var replayReader: JournalEntries.Reader?
     private let clockOffset: Double
     private let phaseTotal: Int?
     private var replayed = 0
@@ -62,10 +64,11 @@ public final class SessionEngine {
     private var phase: (name: String, index: Int, started: Double, minutes: Double?, warned: Int)?
     private var phaseIndex = 0
     private var lastPrompt: String?
+    private var transcriptText = TranscriptText()
 
     /// Prepares a session. `journalPath` nil runs without a journal (rehearsals, lint);
-    /// `replay` holds the entries of a journal being resumed.
-    public init(setup: Setup, io: SessionIO, journalPath: String?, replay: [JournalEntry] = [], phaseTotal: Int? = nil)
+    /// `replay` holds the entries of a journal being resumed (read as they are replayed).
+    public init(setup: Setup, io: SessionIO, journalPath: String?, replay: JournalEntries = .none, phaseTotal: Int? = nil)
         throws
     {
         self.setup = setup
@@ -92,15 +95,20 @@ public final class SessionEngine {
     public func run() throws -> Outcome {
         let scenario = try setup.scenarioPath.map { try Scenario.load($0) } ?? .nil
         let coroutine = try format.lua.coroutine(format.start)
+        replayReader = try replay.reader()
         var resumeWith: [LuaValue] = [
             format.table, .table(LuaTable(array: handles.map { .string(LuaString($0)) })), scenario,
             setup.team.map { .string(LuaString($0)) } ?? .nil, .table(Self.table(setup.carried)),
         ]
         emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles))
         while true {
-            let result: LuaCoroutine.Step
+            let result: LuaCoroutine.Step<SessionRequest>
             do {
-                result = try coroutine.resume(resumeWith)
+                result = try coroutine.resume(resumeWith) { values in
+                    do { return try SessionRequest(yielded: values) } catch let error as CircleError {
+                        throw CircleError("\(setup.formatPath): \(error.description)")
+                    }
+                }
             } catch let error as LuaError {
                 throw CircleError.format(error, path: setup.formatPath)
             }
@@ -112,11 +120,7 @@ public final class SessionEngine {
                 let complete = values.first?.stringValue == "complete"
                 emit(.finished(complete: complete, phases: phasesCompleted, contributions: contributions))
                 return complete ? .complete : .endedEarly
-            case .yielded(let values):
-                let request: SessionRequest
-                do { request = try SessionRequest(yielded: values) } catch let error as CircleError {
-                    throw CircleError("\(setup.formatPath): \(error.description)")
-                }
+            case .yielded(let request):
                 if request.isInteractive {
                     guard let answer = try answer(request) else { return .paused }
                     resumeWith = [answer]
@@ -205,7 +209,9 @@ public final class SessionEngine {
     /// The next line: from the journal while replaying, then from the facilitator.
     private func nextLine(for request: SessionRequest) throws -> (String, live: Bool)? {
         if replayed < replay.count {
-            let entry = replay[replayed]
+            guard let entry = try replayReader?.next() else {
+                throw CircleError("\(replay.path): the journal became shorter while the session was being resumed; resume it again")
+            }
             guard entry.step == step, entry.key == request.key else {
                 throw CircleError(
                     "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(request.key)”. The format was edited after this session started; run the session again, or restore the old format file to finish it")
@@ -288,7 +294,7 @@ public final class SessionEngine {
     }
 
     private func emit(_ event: SessionEvent) {
-        transcript.append(event.transcript)
+        transcriptText.append(event.transcript)
         if replayed >= replay.count { io.show(event) }
     }
 }

@@ -56,7 +56,26 @@ public enum SessionEvent: Equatable, Sendable {
             return "== \(complete ? "Session complete" : "Session ended early"): \(phases) phase\(phases == 1 ? "" : "s"), \(contributions) contribution\(contributions == 1 ? "" : "s") =="
         }
     }
+}
 
+/// Transcript lines kept as one run of UTF-8 text, so a long session (or a long replay)
+/// holds its transcript in one growing buffer rather than in an allocation per line.
+struct TranscriptText {
+    private var text: [UInt8] = []
+    private var ends: [Int] = []
+
+    mutating func append(_ line: String) {
+        text.append(contentsOf: line.utf8)
+        ends.append(text.count)
+    }
+
+    var lines: [String] {
+        var start = 0
+        return ends.map { end in
+            defer { start = end }
+            return String(decoding: text[start..<end], as: UTF8.self)
+        }
+    }
 }
 
 /// How events write times.

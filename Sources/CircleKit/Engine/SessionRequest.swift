@@ -45,30 +45,29 @@ public enum SessionRequest: Equatable, Sendable {
         }
     }
 
-    /// Decodes what the prelude yielded; anything else is the format's mistake.
-    init(yielded values: [LuaValue]) throws {
-        guard values.count == 1, let t = values[0].tableValue, let op = t["op"].stringValue else {
-            throw CircleError(
-                "the format yielded \(values.map(\.description).joined(separator: ", ")) to the host; call the s: functions instead of coroutine.yield")
+    /// Decodes what the prelude yielded, field by field where it lies on the coroutine's
+    /// stack; anything else is the format's mistake.
+    init(yielded values: LuaStackValues) throws {
+        guard values.count == 1, let t = values.table(1), let op = t.string("op") else {
+            let shown = (try? values.values())?.map(\.description).joined(separator: ", ") ?? "\(values.count) values"
+            throw CircleError("the format yielded \(shown) to the host; call the s: functions instead of coroutine.yield")
         }
-        func text(_ key: String) -> String { t[key].stringValue ?? "" }
+        func text(_ key: String) -> String { t.string(key) ?? "" }
         switch op {
         case "say": self = .say(text("text"))
-        case "ask":
-            self = .ask(person: text("person"), prompt: text("prompt"), canPass: t["pass"] != false)
-        case "write": self = .write(prompt: text("prompt"), people: Int(t["people"].numberValue ?? 0))
-        case "choose": self = .choose(prompt: text("prompt"), options: t["options"].tableValue?.array.compactMap(\.stringValue) ?? [])
+        case "ask": self = .ask(person: text("person"), prompt: text("prompt"), canPass: t.boolean("pass") != false)
+        case "write": self = .write(prompt: text("prompt"), people: Int(t.number("people") ?? 0))
+        case "choose": self = .choose(prompt: text("prompt"), options: t.strings("options") ?? [])
         case "confirm": self = .confirm(prompt: text("prompt"))
         case "pause": self = .pause(text("text"))
-        case "phase": self = .phase(name: text("name"), minutes: t["minutes"].numberValue)
-        case "phase_end": self = .phaseEnd(name: text("name"), skipped: t["skipped"] == true)
+        case "phase": self = .phase(name: text("name"), minutes: t.number("minutes"))
+        case "phase_end": self = .phaseEnd(name: text("name"), skipped: t.boolean("skipped") == true)
         case "assign": self = .assign(role: text("role"), person: text("person"))
-        case "theme": self = .theme(id: text("id"), note: t["note"].stringValue)
+        case "theme": self = .theme(id: text("id"), note: t.string("note"))
         case "record":
-            let value = t["value"]
             self = .record(
-                key: text("key"), value: value.stringValue.map { [$0] } ?? value.tableValue?.array.compactMap(\.stringValue) ?? [],
-                carry: t["carry"] == true)
+                key: text("key"), value: t.string("value").map { [$0] } ?? t.strings("value") ?? [],
+                carry: t.boolean("carry") == true)
         case "flag": self = .flag(rule: text("rule"), text: text("text"))
         default: throw CircleError("the format yielded an unknown request '\(op)' to the host")
         }

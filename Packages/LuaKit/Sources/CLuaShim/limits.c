@@ -24,6 +24,7 @@ static void *circle_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     }
     if (nsize > old && h->enforce && h->used - old + nsize > h->limit) {
         h->refusals++;
+        h->last_refused = 1;
         if (h->refusals > CIRCLE_MAX_REFUSALS && h->killed == CIRCLE_KILLED_NONE)
             h->killed = CIRCLE_KILLED_MEMORY;
         return NULL;
@@ -31,7 +32,7 @@ static void *circle_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     void *p = realloc(ptr, nsize);
     if (p == NULL) return NULL;
     h->used = h->used - old + nsize;
-    if (h->used > h->peak) h->peak = h->used;
+    if (nsize > old) h->last_refused = 0;
     return p;
 }
 
@@ -92,6 +93,7 @@ static int enter(lua_State *L, circle_host *h) {
         h->killed = CIRCLE_KILLED_NONE;
         h->stop_reported = 0;
         h->refusals = 0;
+        h->last_refused = 0;
     }
     if (h->killed == CIRCLE_KILLED_NONE)
         lua_sethook(L, circle_hook, LUA_MASKCOUNT, CIRCLE_HOOK_EVERY);
@@ -108,11 +110,13 @@ static void leave(circle_host *h, int saved) {
     h->enforce = saved;
 }
 
-/* The message handler: the error as text, followed by a traceback. */
+/* The message handler: the error as text, followed by a traceback. It runs where the
+   error was raised, before the stack unwinds, so this is where its kind is decided. */
 static int circle_msgh(lua_State *L) {
     circle_host *h = circle_gethost(L);
     int saved = h->enforce;
     h->enforce = 0;
+    h->error_kind = circle_classify(L, 1, LUA_ERRRUN);
     if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
         lua_pushvalue(L, 1);
         lua_tostring(L, -1);
@@ -152,10 +156,13 @@ int circle_pcall(lua_State *L, int nargs, int nresults) {
     lua_pushcfunction(L, circle_msgh);
     lua_insert(L, base);
     int saved = enter(L, h);
+    h->error_kind = -1;
     int status = lua_pcall(L, nargs, nresults, base);
     leave(h, saved);
     lua_remove(L, base);
     if (status != LUA_OK) {
+        /* Memory errors, and errors in the handler itself, do not reach the handler. */
+        if (status == LUA_ERRMEM || h->error_kind < 0) h->error_kind = circle_classify(L, -1, status);
         if (lua_type(L, -1) != LUA_TSTRING) {
             lua_pop(L, 1);
             lua_pushstring(L, status == LUA_ERRMEM ? "not enough memory" : "error in error handling");
@@ -171,6 +178,7 @@ int circle_resume(lua_State *from, lua_State *co, int nargs, int *nresults) {
     int status = lua_resume(co, from, nargs, nresults);
     leave(h, saved);
     if (status != LUA_OK && status != LUA_YIELD) {
+        h->error_kind = circle_classify(co, -1, status);
         /* Only plain conversions here: no metamethod may run outside a protected call. */
         int t = lua_type(co, -1);
         if (t == LUA_TSTRING || t == LUA_TNUMBER)

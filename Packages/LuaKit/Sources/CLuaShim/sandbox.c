@@ -4,6 +4,7 @@
 #include "CLuaShim.h"
 #include "internal.h"
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char lock_address = 0;
@@ -33,9 +34,7 @@ int circle_sandbox_raise(lua_State *L) {
     circle_where(L);
     lua_insert(L, -2);
     lua_concat(L, 2);
-    lua_pushvalue(L, -1);
-    lua_setfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_LAST);
-    h->sandbox_errors++;
+    circle_tag_error(L, CIRCLE_ERROR_SANDBOX);
     h->enforce = saved;
     return lua_error(L);
 }
@@ -51,8 +50,6 @@ int circle_sandbox_error(lua_State *L, const char *fmt, ...) {
     h->enforce = saved;
     return circle_sandbox_raise(L);
 }
-
-void circle_push_last_sandbox_message(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_LAST); }
 
 /* Globals a script may not have, with the reason it gets when it asks. */
 static const char *const forbidden_globals[] = {
@@ -362,14 +359,18 @@ static int setup(lua_State *L) {
     make_readonly(L, -1, "math");
     lua_setfield(L, 1, "math");
 
-    static const char *const plain_libs[] = {"utf8", "coroutine", NULL};
-    for (const char *const *name = plain_libs; *name; name++) {
-        lua_getglobal(L, *name);
-        push_copy(L, -1);
-        lua_remove(L, -2);
-        make_readonly(L, -1, *name);
-        lua_setfield(L, 1, *name);
-    }
+    lua_getglobal(L, "coroutine");
+    push_copy(L, -1);
+    lua_remove(L, -2);
+    circle_install_coroutine_guards(L, lua_gettop(L));
+    make_readonly(L, -1, "coroutine");
+    lua_setfield(L, 1, "coroutine");
+
+    lua_getglobal(L, "utf8");
+    push_copy(L, -1);
+    lua_remove(L, -2);
+    make_readonly(L, -1, "utf8");
+    lua_setfield(L, 1, "utf8");
 
     lua_newtable(L); /* 2: forbidden names */
     for (const char *const *name = forbidden_globals; *name; name++) {
@@ -387,6 +388,10 @@ static int setup(lua_State *L) {
     lua_setfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_ENVMETA);
     lua_pop(L, 1);
     lua_setfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_SAFE);
+    /* The keys exist from the start, so setting them later never allocates. */
+    lua_pushboolean(L, 0);
+    lua_setfield(L, LUA_REGISTRYINDEX, CIRCLE_KEY_TAGGED);
+    circle_prepare_probe(L);
     return 0;
 }
 
@@ -395,21 +400,33 @@ static int panic(lua_State *L) {
     return 0; /* never reached: every host entry into Lua is protected */
 }
 
-lua_State *circle_newstate(circle_host *host, lua_Integer seed, const char **error) {
-    lua_State *L = circle_state_with_limits(host);
+lua_State *circle_newstate(size_t memory_limit, int64_t instruction_budget, lua_Integer seed,
+                           circle_swift_dispatch dispatch, const char **error) {
+    circle_host *host = calloc(1, sizeof *host);
+    lua_State *L = host ? circle_state_with_limits(host) : NULL;
     if (L == NULL) {
+        free(host);
         *error = "could not create a Lua state (out of memory)";
         return NULL;
     }
+    host->limit = memory_limit < ((size_t)1 << 20) ? (size_t)1 << 20 : memory_limit;
+    host->budget_total = instruction_budget < CIRCLE_HOOK_EVERY ? CIRCLE_HOOK_EVERY : instruction_budget;
+    host->dispatch = dispatch;
     lua_atpanic(L, panic);
     lua_pushcfunction(L, setup);
     lua_pushinteger(L, seed);
     if (lua_pcall(L, 1, 0, 0) != LUA_OK) {
         *error = "could not prepare the sandbox";
-        lua_close(L);
+        circle_close(L);
         return NULL;
     }
     return L;
+}
+
+void circle_close(lua_State *L) {
+    circle_host *host = circle_gethost(L);
+    lua_close(L);
+    free(host);
 }
 
 void circle_set_safe_global(lua_State *L, const char *name) {

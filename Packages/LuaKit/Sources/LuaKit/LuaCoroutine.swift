@@ -12,9 +12,10 @@ public final class LuaCoroutine: LuaReference {
         case suspended, running, normal, dead
     }
 
-    /// What one resume produced.
-    public enum Step: Equatable {
-        case yielded([LuaValue])
+    /// What one resume produced: what the coroutine yielded (as the caller read it), or
+    /// the values it returned.
+    public enum Step<Yielded> {
+        case yielded(Yielded)
         case returned([LuaValue])
     }
 
@@ -49,9 +50,18 @@ public final class LuaCoroutine: LuaReference {
         }
     }
 
-    /// Resumes with `arguments` (the first resume passes them to the function).
-    /// Each resume has its own instruction budget. Errors end the coroutine.
-    public func resume(_ arguments: [LuaValue] = []) throws -> Step {
+    /// Resumes with `arguments` (the first resume passes them to the function), and copies
+    /// what it yields into Swift. Each resume has its own instruction budget. Errors end
+    /// the coroutine.
+    public func resume(_ arguments: [LuaValue] = []) throws -> Step<[LuaValue]> {
+        try resume(arguments) { try $0.values() }
+    }
+
+    /// Resumes with `arguments`, and hands what the coroutine yields to `read` where it
+    /// lies on the coroutine's stack, so the caller takes only what it needs.
+    public func resume<Yielded>(_ arguments: [LuaValue] = [], reading read: (LuaStackValues) throws -> Yielded) throws
+        -> Step<Yielded>
+    {
         // The weak reference is read once per resume: each read is costly, and a turn is short.
         guard let state else { throw LuaError(.value, "the coroutine's Lua state has been closed") }
         let current = status(in: state)
@@ -66,18 +76,18 @@ public final class LuaCoroutine: LuaReference {
             lua_xmove(state.L, thread, 1)
         }
         var count: Int32 = 0
-        let before = state.host.pointee.sandbox_errors
         let outcome = circle_resume(state.L, thread, Int32(arguments.count), &count)
-        guard outcome == LUA_OK || outcome == LUA_YIELD else {
-            throw state.failure(status: outcome, on: thread, sandboxErrorsBefore: before)
+        guard outcome == LUA_OK || outcome == LUA_YIELD else { throw state.failure(on: thread) }
+        let first = lua_gettop(thread) - count + 1
+        defer { circle_pop(thread, count) }
+        if outcome == LUA_YIELD {
+            return .yielded(try read(LuaStackValues(state: state, thread: thread, first: first, count: Int(count))))
         }
-        let values = try state.onThread(thread) {
-            try state.values(from: lua_gettop(thread) - count + 1, to: lua_gettop(thread))
-        }
-        circle_pop(thread, count)
-        return outcome == LUA_YIELD ? .yielded(values) : .returned(values)
+        return .returned(try state.onThread(thread) { try state.values(from: first, to: lua_gettop(thread)) })
     }
 }
+
+extension LuaCoroutine.Step: Equatable where Yielded: Equatable {}
 
 extension LuaState {
     /// A new coroutine that will run `function`.

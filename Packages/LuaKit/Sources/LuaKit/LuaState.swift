@@ -7,7 +7,6 @@ import CLuaShim
 /// environment reading through to the safe globals; see `LuaConfiguration`.
 public final class LuaState {
     public let configuration: LuaConfiguration
-    let host: UnsafeMutablePointer<circle_host>
     let main: OpaquePointer
     /// The thread Swift is working on: the main thread, or the coroutine whose
     /// call into a Swift function is being served.
@@ -16,14 +15,12 @@ public final class LuaState {
 
     public init(_ configuration: LuaConfiguration = LuaConfiguration()) throws {
         self.configuration = configuration
-        host = .allocate(capacity: 1)
-        host.initialize(to: circle_host())
-        host.pointee.limit = max(configuration.memoryLimit, 1 << 20)
-        host.pointee.budget_total = max(configuration.instructionBudget, Int64(CIRCLE_HOOK_EVERY))
-        host.pointee.dispatch = swiftDispatch
         var failure: UnsafePointer<CChar>?
-        guard let state = circle_newstate(host, lua_Integer(configuration.randomSeed), &failure) else {
-            host.deallocate()
+        guard
+            let state = circle_newstate(
+                size_t(max(configuration.memoryLimit, 0)), configuration.instructionBudget, lua_Integer(configuration.randomSeed),
+                swiftDispatch, &failure)
+        else {
             throw LuaError(.runtime, failure.map { String(cString: $0) } ?? "could not create a Lua state")
         }
         main = state
@@ -31,15 +28,7 @@ public final class LuaState {
         if !configuration.modulePaths.isEmpty { try installRequire() }
     }
 
-    deinit {
-        lua_close(main)
-        host.deinitialize(count: 1)
-        host.deallocate()
-    }
-
-    /// Bytes the state holds now, and the most it has held at once.
-    public var memoryInUse: Int { host.pointee.used }
-    public var peakMemory: Int { host.pointee.peak }
+    deinit { circle_close(main) }
 
     // MARK: Loading
 
@@ -89,9 +78,8 @@ public final class LuaState {
         try ensureStack(arguments.count + 1)
         try push(.function(function))
         for argument in arguments { try push(argument) }
-        let before = host.pointee.sandbox_errors
         let status = circle_pcall(L, Int32(arguments.count), circle_multret())
-        guard status == LUA_OK else { throw failure(status: status, on: L, sandboxErrorsBefore: before) }
+        guard status == LUA_OK else { throw failure(on: L) }
         return try values(from: base + 1, to: lua_gettop(L))
     }
 
@@ -110,33 +98,21 @@ public final class LuaState {
 
     // MARK: Errors
 
-    /// Turns a failed call's message and traceback (on top of `thread`) into a LuaError.
-    func failure(status: Int32, on thread: OpaquePointer, sandboxErrorsBefore: UInt64) -> LuaError {
+    /// Turns a failed call's message and traceback (on top of `thread`) into a LuaError,
+    /// of the kind the shim recorded for it.
+    func failure(on thread: OpaquePointer) -> LuaError {
         let message = string(at: -2, on: thread) ?? "(error without a message)"
         let traceback = string(at: -1, on: thread) ?? ""
         circle_pop(thread, 2)
         let kind: LuaError.Kind
-        switch (status, host.pointee.killed) {
-        case (_, CIRCLE_KILLED_INSTRUCTIONS): kind = .limit(.instructions)
-        case (_, CIRCLE_KILLED_MEMORY), (LUA_ERRMEM, _): kind = .limit(.memory)
-        default:
-            if host.pointee.sandbox_errors != sandboxErrorsBefore, message == lastSandboxMessage(on: thread) {
-                kind = .sandbox
-            } else if message.hasSuffix("stack overflow") || message.contains("stack overflow (") {
-                kind = .limit(.stack)
-            } else if host.pointee.refusals > 0, message.hasSuffix("not enough memory") {
-                kind = .limit(.memory)
-            } else {
-                kind = .runtime
-            }
+        switch circle_error_kind(thread) {
+        case CIRCLE_ERROR_SANDBOX: kind = .sandbox
+        case CIRCLE_ERROR_INSTRUCTIONS: kind = .limit(.instructions)
+        case CIRCLE_ERROR_MEMORY: kind = .limit(.memory)
+        case CIRCLE_ERROR_STACK: kind = .limit(.stack)
+        default: kind = .runtime
         }
         return LuaError(kind, message, traceback: traceback)
-    }
-
-    private func lastSandboxMessage(on thread: OpaquePointer) -> String? {
-        circle_push_last_sandbox_message(thread)
-        defer { circle_pop(thread, 1) }
-        return string(at: -1, on: thread)
     }
 
     func string(at index: Int32, on thread: OpaquePointer) -> String? {

@@ -58,8 +58,6 @@ public enum LuaValue: Hashable {
         if case .table(let t) = self { return t }
         return nil
     }
-
-
 }
 
 extension LuaValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

@@ -73,5 +73,34 @@ import Testing
         #expect(seen == [.running, .running])
         #expect(handle!.status == .dead)
     }
-}
 
+    @Test func yieldedTablesAreReadFieldByFieldWithoutMetamethods() throws {
+        let lua = try LuaState()
+        let f = try lua.load(
+            """
+            local guarded = setmetatable({ op = "ask" }, { __index = function() error("no metamethod may run") end })
+            coroutine.yield({ op = "choose", n = 3, x = 2.5, yes = false, list = { "a", 7, "b", nil, "c" }, bad = "\\255" })
+            coroutine.yield(guarded)
+            coroutine.yield(1, 2)
+            """, chunkName: "fields.lua")
+        let co = try lua.coroutine(f)
+        let first = try co.resume { values -> [String?] in
+            let t = try #require(values.table(1))
+            #expect(values.count == 1)
+            #expect(t.number("n") == 3)
+            #expect(t.number("x") == 2.5)
+            #expect(t.boolean("yes") == false)
+            #expect(t.boolean("missing") == nil)
+            #expect(t.string("n") == nil, "numbers are not converted")
+            #expect(t.string("bad") == nil, "not UTF-8")
+            #expect(t.strings("list") == ["a", "b"])
+            #expect(t.strings("op") == nil)
+            return [t.string("op")]
+        }
+        #expect(first == .yielded(["choose"]))
+        #expect(try co.resume { values in values.table(1)?.string("prompt") } == .yielded(nil))
+        #expect(try co.resume { values in values.table(1) == nil ? try values.values() : [] } == .yielded([1, 2]))
+        #expect(try co.resume { _ in 0 } == .returned([]))
+        #expect(lua_gettop(co.thread) == 0)
+    }
+}
