@@ -26,7 +26,7 @@ public final class LiveSession {
         /// Where the session's answered turns are journalled.
         public let journal: String
         /// The answered turns a resumed session replays (none for a new one).
-        public let replay: [JournalEntry]
+        public let replay: JournalEntries
         /// Whether the journal's last line had been cut off when the session stopped: it was
         /// dropped, and that turn will be asked again.
         public let droppedTornLine: Bool
@@ -90,7 +90,7 @@ public final class LiveSession {
 
     private static func plan(
         _ setup: SessionEngine.Setup, definition: FormatDefinition, journal: String, codebook: String?,
-        replay: [JournalEntry] = [], droppedTornLine: Bool = false
+        replay: JournalEntries = .none, droppedTornLine: Bool = false
     ) throws -> Plan {
         Plan(
             setup: setup, definition: definition, codebook: try codebook.map { try Codebook.load(path: $0).adding(definition.themes) },
