@@ -39,7 +39,7 @@ struct CompileBenchmark {
         let codebook = try Codebook.load(path: codebookPath)
         let storePath = "\(directory)/themes.sqlite"
         let rows = sessions * Self.themesPerSession
-        let built = try Timing.seconds { try build(storePath, themes: codebook.themes.map(\.id)) }
+        let built = try Timing.seconds { try build(storePath, themes: codebook.themes.map(\.id.rawValue)) }
         let labels = codebook.labels
         var report: Report?
         let (circle, shell) = try Timing.sideBySide(

@@ -23,8 +23,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Who is in the group, comma-separated, in seating order (\"Amira, Ben, Chloe\"), or a number.")
     var participants: String
 
-    @Option(help: "A team code for the anonymised theme record (no names).")
-    var team: String?
+    @Option(help: "A team code for the anonymised theme record (no names), e.g. CFS-EAST.", transform: { try TeamCode($0) })
+    var team: TeamCode?
 
     @Option(help: "Case material for the format (a YAML file).")
     var scenario: String?
@@ -133,7 +133,7 @@ struct RoomOptions: ParsableArguments {
     func open(terminal: TerminalIO, format: FormatDefinition) throws -> (io: SessionIO & FacilitatorConsole, server: RoomServer?) {
         guard room || share else { return (terminal, nil) }
         // The page's "Tag a theme" offers the codebook's themes and the format's own.
-        let themes = sessionCodebook(format)?.themes.map { ($0.id, $0.label) } ?? format.themes.map { ($0.id, $0.label) }
+        let themes = sessionCodebook(format)?.themes.map { ($0.id.rawValue, $0.label) } ?? format.themes.map { ($0.id.rawValue, $0.label) }
         let room = Room(names: terminal.names, share: share, themes: themes)
         let server = try RoomServer.open(room: room, port: port)
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")

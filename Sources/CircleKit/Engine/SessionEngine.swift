@@ -14,7 +14,7 @@ public final class SessionEngine {
         public var formatPath: String
         public var library: String?
         public var participants: Int
-        public var team: String?
+        public var team: TeamCode?
         public var scenarioPath: String?
         public var seed: Int64
         public var id: String
@@ -22,7 +22,7 @@ public final class SessionEngine {
         public var carried: [String: [String]] = [:]
 
         public init(
-            formatPath: String, library: String? = "Scripts/lib", participants: Int, team: String? = nil,
+            formatPath: String, library: String? = "Scripts/lib", participants: Int, team: TeamCode? = nil,
             scenarioPath: String? = nil, seed: Int64 = Int64.random(in: 1...Int64(Int32.max)), id: String = UUID().uuidString
         ) {
             self.formatPath = formatPath
@@ -43,7 +43,7 @@ public final class SessionEngine {
     public let definition: FormatDefinition
     public private(set) var transcript: [String] = []
     /// Themes tagged by the format or the facilitator, with how often.
-    public private(set) var themeCounts: [String: Int] = [:]
+    public private(set) var themeCounts: [ThemeID: Int] = [:]
     public private(set) var records: [(key: String, value: [String])] = []
     /// Records to carry to this team's next session of the format (`s:record(k, v, { carry = true })`).
     public private(set) var carryForward: [String: [String]] = [:]
@@ -94,7 +94,7 @@ public final class SessionEngine {
         let coroutine = try format.lua.coroutine(format.start)
         var resumeWith: [LuaValue] = [
             format.table, .table(LuaTable(array: handles.map { .string(LuaString($0)) })), scenario,
-            setup.team.map { .string(LuaString($0)) } ?? .nil, .table(Self.table(setup.carried)),
+            setup.team.map { .string(LuaString($0.rawValue)) } ?? .nil, .table(Self.table(setup.carried)),
         ]
         emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles))
         while true {
@@ -147,7 +147,7 @@ public final class SessionEngine {
         case .assign(let role, let person): emit(.assigned(role: role, person: person))
         case .theme(let id, let note):
             themeCounts[id, default: 0] += 1
-            emit(.theme(id: id, note: note))
+            emit(.theme(id: id.rawValue, note: note))
         case .record(let key, let value, let carry):
             records.append((key, value))
             if carry { carryForward[key] = value }
@@ -195,7 +195,7 @@ public final class SessionEngine {
             case .note(let text): emit(.note(text))
             case .tag(let themes):
                 for theme in themes { themeCounts[theme, default: 0] += 1 }
-                emit(.tagged(themes))
+                emit(.tagged(themes.map(\.rawValue)))
             case .answer(let answer): return luaAnswer(answer, to: request)
             case .invalid, .help, .pause: break
             }
@@ -226,15 +226,15 @@ public final class SessionEngine {
         case (.text(let text, let themes), .ask(let person, _, _)):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
-            emit(.contribution(person: person, text: text, themes: themes))
+            emit(.contribution(person: person, text: text, themes: themes.map(\.rawValue)))
             table["text"] = .string(LuaString(text))
-            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0)) }))
+            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0.rawValue)) }))
         case (.text(let text, let themes), .write):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
-            emit(.written(text: text, themes: themes))
+            emit(.written(text: text, themes: themes.map(\.rawValue)))
             table["text"] = .string(LuaString(text))
-            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0)) }))
+            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0.rawValue)) }))
         case (.done, .write):
             table["done"] = true
         case (.aloud, .write):

@@ -91,7 +91,7 @@ public struct ReportCompiler: Sendable {
         var groups: [String: Report.ItemGroup] = [:]
         var withheld = 0
         for item in counts.items {
-            let theme = item.theme ?? "general"
+            let theme = item.theme?.rawValue ?? "general"
             if theme != "general" && (raised[theme] ?? 0) < k {
                 withheld += 1
                 continue
@@ -176,6 +176,6 @@ public struct ReportCompiler: Sendable {
 extension Codebook {
     /// Labels and groups for a report.
     public var labels: [String: ThemeLabel] {
-        Dictionary(themes.map { ($0.id, ThemeLabel(label: $0.label, group: $0.group)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(themes.map { ($0.id.rawValue, ThemeLabel(label: $0.label, group: $0.group)) }, uniquingKeysWith: { first, _ in first })
     }
 }
