@@ -214,7 +214,7 @@ extension Codebook {
         }
         let written = try text("id")
         guard let id = ThemeID(rawValue: written) else {
-            throw fail("field 'id' must be a theme id (\(ThemeID.problem(with: written) ?? "")), got \"\(written)\"; e.g. id = \"moral-distress\"")
+            throw fail("field 'id' must be kebab-case (\(ThemeID.problem(with: written) ?? "")), got \"\(written)\"; e.g. id = \"moral-distress\"")
         }
         let label = try text("label")
         let group = try text("group")

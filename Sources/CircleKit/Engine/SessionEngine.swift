@@ -87,16 +87,16 @@ public final class SessionEngine {
     }
 
     /// Handles of the participants: P1, P2, …
-    public var handles: [String] { (1...setup.participants).map { "P\($0)" } }
+    public var handles: [Handle] { (1...setup.participants).map(Handle.init(number:)) }
 
     public func run() throws -> Outcome {
         let scenario = try setup.scenarioPath.map { try Scenario.load($0) } ?? .nil
         let coroutine = try format.lua.coroutine(format.start)
         var resumeWith: [LuaValue] = [
-            format.table, .table(LuaTable(array: handles.map { .string(LuaString($0)) })), scenario,
+            format.table, .table(LuaTable(array: handles.map { .string(LuaString($0.rawValue)) })), scenario,
             setup.team.map { .string(LuaString($0.rawValue)) } ?? .nil, .table(Self.table(setup.carried)),
         ]
-        emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles))
+        emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles.map(\.rawValue)))
         while true {
             let result: LuaCoroutine.Step
             do {

@@ -33,7 +33,9 @@ extension Vocabulary {
         return "\"\(prefix)\(shown)\" is not a \(noun): \(problem(with: text) ?? "it breaks the rule"); e.g. \(prefix)\(example)"
     }
 
-    /// For literals in code: a literal that breaks the rule is a programming mistake.
+    /// For literals in code: a literal that breaks the rule is a programming mistake, and stops.
+    /// (So `ThemeID("café")` with a literal stops too, as Swift reads it as the literal; parse
+    /// text that comes from outside with `try ThemeID(text)` or `ThemeID(rawValue: text)`.)
     public init(stringLiteral text: String) {
         guard let value = Self(rawValue: text) else { preconditionFailure(Self.refusal(of: text)) }
         self = value
