@@ -73,7 +73,7 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         var lines = [
             "format: \(format) (version \(formatVersion))",
             "week: \(week)",
-            "team: \(team ?? "(none)")",
+            "team: \(team?.rawValue ?? "(none)")",
             "participants: \(participants)",
             "phases completed: \(phasesCompleted)",
         ]
