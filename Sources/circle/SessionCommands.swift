@@ -23,8 +23,8 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Who is in the group, comma-separated, in seating order (\"Amira, Ben, Chloe\"), or a number.")
     var participants: String
 
-    @Option(help: "A team code for the anonymised theme record (no names).")
-    var team: String?
+    @Option(help: "A team code for the anonymised theme record (no names), e.g. CFS-EAST.", transform: { try TeamCode($0) })
+    var team: TeamCode?
 
     @Option(help: "Case material for the format (a YAML file).")
     var scenario: String?

@@ -18,7 +18,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Last ISO week to include, e.g. 2026-W52.")
     var until: String?
 
-    func filter(team: String? = nil, format: String? = nil) throws -> ThemeStore.Filter {
+    func filter(team: TeamCode? = nil, format: FormatID? = nil) throws -> ThemeStore.Filter {
         for week in [since, until].compactMap({ $0 }) where !Period.isWeek(week) {
             throw CircleError("'\(week)' is not an ISO week; write it like 2026-W40")
         }
@@ -92,11 +92,11 @@ struct CompileCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "Only sessions of this team code.")
-    var team: String?
+    @Option(help: "Only sessions of this team code.", transform: { try TeamCode($0) })
+    var team: TeamCode?
 
-    @Option(help: "Only sessions of this format id.")
-    var format: String?
+    @Option(help: "Only sessions of this format id.", transform: { try FormatID($0) })
+    var format: FormatID?
 
     @Option(help: "The smallest number of sessions a figure may come from (at least 2).")
     var minSessions = 3

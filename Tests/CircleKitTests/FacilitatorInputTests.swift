@@ -15,6 +15,20 @@ import Testing
         #expect(FacilitatorInput.parse("pass", for: mustSpeak) == .invalid("this turn cannot be passed; type the contribution"))
     }
 
+    @Test func tagsThatBreakTheThemeIDRuleAreRefusedWithTheRule() {
+        let rule = "use lower-case letters a–z and digits, starting with a letter, with single hyphens between words (no spaces or accents)"
+        let keep = "; to keep the words as typed, start the line with \\"
+        #expect(FacilitatorInput.parse("Busy week #café", for: ask) == .invalid("\"#café\" is not a theme id: \(rule); e.g. #moral-distress" + keep))
+        #expect(FacilitatorInput.parse("#x²", for: ask) == .invalid("\"#x²\" is not a theme id: \(rule); e.g. #moral-distress" + keep))
+        #expect(FacilitatorInput.parse("#work-", for: .pause("Quiet")) == .invalid("\"#work-\" is not a theme id: \(rule); e.g. #moral-distress" + keep))
+        let long = String(repeating: "a", count: 200)
+        #expect(FacilitatorInput.parse("Tired #\(long)", for: SessionRequest.write(prompt: "Write", people: 3))
+            == .invalid("\"#\(String(repeating: "a", count: 40))…\" is not a theme id: it has 200 characters; at most 40; e.g. #moral-distress" + keep))
+        // Words that never looked like tags stay text, and the escape keeps any line as typed.
+        #expect(FacilitatorInput.parse("#Workload and #3, #work.load", for: ask) == .answer(.text("#Workload and #3, #work.load", themes: [])))
+        #expect(FacilitatorInput.parse("\\Busy week #café", for: ask) == .answer(.text("Busy week #café", themes: [])))
+    }
+
     @Test func commands() {
         #expect(FacilitatorInput.parse("/skip", for: ask) == .answer(.skipPhase))
         #expect(FacilitatorInput.parse("/END", for: ask) == .answer(.endSession))

@@ -9,7 +9,7 @@ enum StoreFixture {
     static func store() throws -> ThemeStore { try ThemeStore(path: try Fixture.scratch("themes.sqlite")) }
 
     /// A record with a fixed id derived from `n`, so golden reports are stable.
-    static func record(_ n: Int, team: String, format: String = "peer-check-in", week: String, themes: [String], items: [ThemeRecord.Item] = []) -> ThemeRecord {
+    static func record(_ n: Int, team: TeamCode, format: FormatID = "peer-check-in", week: String, themes: [ThemeID], items: [ThemeRecord.Item] = []) -> ThemeRecord {
         ThemeRecord(
             id: String(format: "00000000-0000-4000-8000-%012d", n), format: format, formatVersion: 1, week: week, team: team,
             participants: 5, phasesCompleted: 3, themes: Dictionary(uniqueKeysWithValues: themes.map { ($0, 1) }), items: items)
@@ -161,7 +161,7 @@ enum StoreFixture {
         let source = try StoreFixture.store()
         var week = 40
         for stem in ShippedFormatTests.stems {
-            for team in ["EAST", "NORTH"] {
+            for team: TeamCode in ["EAST", "NORTH"] {
                 let io = try RehearsalIO(path: Fixture.root.appendingPathComponent("Scenarios/rehearsals/\(stem).yaml").path)
                 var setup = io.setup(
                     formatPath: "\(formats)/\(stem).lua", library: ShippedFormatTests.formats.library,

@@ -12,7 +12,7 @@ import Testing
                 group.addTask {
                     let store = try! ThemeStore(path: path)
                     for n in 0..<100 {
-                        try! store.add([StoreFixture.record(writer * 1000 + n, team: "T\(writer)", week: "2026-W4\(n % 10)", themes: ["workload"])])
+                        try! store.add([StoreFixture.record(writer * 1000 + n, team: try! TeamCode("T\(writer)"), week: "2026-W4\(n % 10)", themes: ["workload"])])
                     }
                 }
             }

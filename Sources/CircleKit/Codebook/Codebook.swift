@@ -9,11 +9,12 @@ import LuaKit
 /// description quoting its source, the source itself, and keywords that suggest it.
 public struct Codebook: Sendable {
     public struct Theme: Sendable, Equatable {
-        public let id, label, group, description, source: String
+        public let id: ThemeID
+        public let label, group, description, source: String
         /// Lower-case words or short phrases that suggest the theme when they occur as whole words.
         public let keywords: [String]
 
-        public init(id: String, label: String, group: String, description: String, source: String, keywords: [String]) {
+        public init(id: ThemeID, label: String, group: String, description: String, source: String, keywords: [String]) {
             self.id = id
             self.label = label
             self.group = group
@@ -26,27 +27,27 @@ public struct Codebook: Sendable {
     /// The themes, in file order.
     public let themes: [Theme]
     /// Theme id → position in `themes`.
-    private let index: [String: Int]
+    private let index: [ThemeID: Int]
     /// For each theme, its keywords as word sequences.
     private let matchers: [[[String]]]
 
     public init(themes: [Theme]) {
         self.themes = themes
-        var index: [String: Int] = [:]
+        var index: [ThemeID: Int] = [:]
         for (i, theme) in themes.enumerated() where index[theme.id] == nil { index[theme.id] = i }
         self.index = index
         matchers = themes.map { theme in theme.keywords.map(Self.words).filter { !$0.isEmpty } }
     }
 
     /// The theme with this id, if the codebook has it.
-    public func theme(_ id: String) -> Theme? {
+    public func theme(_ id: ThemeID) -> Theme? {
         index[id].map { themes[$0] }
     }
 
     /// The ids of the themes whose keywords occur in `text` as whole words or phrases, in codebook
     /// order. Matching ignores case and punctuation between words ("self care" matches "self-care").
     /// These are suggestions: the facilitator confirms them.
-    public func suggest(_ text: String) -> [String] {
+    public func suggest(_ text: String) -> [ThemeID] {
         let tokens = Self.words(text)
         guard !tokens.isEmpty else { return [] }
         var positions: [String: [Int]] = [:]
@@ -171,7 +172,7 @@ extension Codebook {
         }
         guard !list.array.isEmpty else { throw CircleError("\(path): the codebook has no themes; add at least one { id = ..., label = ..., ... }") }
         var themes: [Theme] = []
-        var positions: [String: Int] = [:]
+        var positions: [ThemeID: Int] = [:]
         for (offset, entry) in list.array.enumerated() {
             let number = offset + 1
             let theme = try Self.theme(entry, number: number, path: path)
@@ -211,13 +212,13 @@ extension Codebook {
             if trimmed.isEmpty { throw fail("field '\(field)' is empty; e.g. \(examples[field] ?? field)") }
             return trimmed
         }
-        let id = try text("id")
-        guard isKebabCase(id) else {
-            throw fail("field 'id' must be kebab-case (lower-case letters and digits, joined by single hyphens), got \"\(id)\"; e.g. id = \"moral-distress\"")
+        let written = try text("id")
+        guard let id = ThemeID(rawValue: written) else {
+            throw fail("field 'id' must be kebab-case (\(ThemeID.problem(with: written) ?? "")), got \"\(written)\"; e.g. id = \"moral-distress\"")
         }
         let label = try text("label")
         let group = try text("group")
-        guard isKebabCase(group) else {
+        guard HyphenatedWords(upperCase: false, maxLength: ThemeID.maxLength).problem(with: group) == nil else {
             throw fail("field 'group' must be kebab-case, got \"\(group)\"; e.g. group = \"wellbeing\", \"hse\", \"relationship-based\" or \"strengths\"")
         }
         let description = try text("description")
@@ -241,12 +242,5 @@ extension Codebook {
             if !keywords.contains(normalised) { keywords.append(normalised) }
         }
         return Theme(id: id, label: label, group: group, description: description, source: source, keywords: keywords)
-    }
-
-    /// `moral-distress`, `hse`, `theme2`: lower-case letters and digits, starting with a letter,
-    /// joined by single hyphens.
-    static func isKebabCase(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), !id.hasSuffix("-"), !id.contains("--") else { return false }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

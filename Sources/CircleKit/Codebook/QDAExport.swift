@@ -49,7 +49,7 @@ public enum QDAExport {
     ]
 
     /// The stable GUID of a theme: UUID v5 of `urn:circle:theme:<id>`.
-    public static func guid(theme id: String) -> String { uuid5(namespace: namespace, name: "urn:circle:theme:\(id)") }
+    public static func guid(theme id: ThemeID) -> String { uuid5(namespace: namespace, name: "urn:circle:theme:\(id)") }
 
     /// The stable GUID of a group's parent code: UUID v5 of `urn:circle:group:<group>`.
     public static func guid(group: String) -> String { uuid5(namespace: namespace, name: "urn:circle:group:\(group)") }

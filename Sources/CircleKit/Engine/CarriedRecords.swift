@@ -10,12 +10,11 @@ public struct CarriedRecords: Sendable {
         directory = (stateDirectory as NSString).deletingLastPathComponent + "/carried"
     }
 
-    func path(format: String, team: String?) -> String {
-        let safeTeam = (team ?? "no-team").map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" }
-        return "\(directory)/\(format)--\(String(safeTeam)).json"
+    func path(format: FormatID, team: TeamCode?) -> String {
+        "\(directory)/\(format)--\(team?.rawValue ?? "no-team").json"
     }
 
-    public func load(format: String, team: String?) throws -> [String: [String]] {
+    public func load(format: FormatID, team: TeamCode?) throws -> [String: [String]] {
         let file = path(format: format, team: team)
         guard let data = FileManager.default.contents(atPath: file) else { return [:] }
         do { return try JSONDecoder().decode([String: [String]].self, from: data) } catch {
@@ -23,7 +22,7 @@ public struct CarriedRecords: Sendable {
         }
     }
 
-    public func save(_ records: [String: [String]], format: String, team: String?) throws {
+    public func save(_ records: [String: [String]], format: FormatID, team: TeamCode?) throws {
         guard !records.isEmpty else { return }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let file = path(format: format, team: team)

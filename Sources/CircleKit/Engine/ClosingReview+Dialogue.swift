@@ -15,7 +15,8 @@ extension ClosingReview {
                     "Keep, edit or drop it?", detail: detail,
                     choices: [.init("k", "Keep"), .init("e", "Edit"), .init("d", "Drop")], typed: "#theme to file it under another theme")) ?? "d").lowercased()
                 if answer.hasPrefix("#") {
-                    draft.theme = String(answer.dropFirst())
+                    let tag = String(answer.dropFirst())
+                    if let theme = ThemeID(rawValue: tag) { draft.theme = theme } else { console.tell(ThemeID.refusal(of: tag, as: "#")) }
                     continue
                 }
                 if answer.hasPrefix("k") { items.append(draft); break }

@@ -8,7 +8,7 @@ public struct ClosingReview: Sendable {
     public struct Draft: Equatable, Sendable {
         public var kind: String
         public var text: String
-        public var theme: String?
+        public var theme: ThemeID?
         /// Capitalised words the anonymiser could not place: the facilitator checks they are not names.
         public var flagged: [String]
     }
@@ -31,7 +31,7 @@ public struct ClosingReview: Sendable {
     }
 
     /// A (re)written item, scrubbed again: every text that leaves passes the anonymiser.
-    public func draft(kind: String, text: String, theme: String? = nil) -> Draft {
+    public func draft(kind: String, text: String, theme: ThemeID? = nil) -> Draft {
         let scrubbed = anonymiser.scrub(text)
         return Draft(kind: kind, text: scrubbed.text, theme: theme ?? codebook?.suggest(scrubbed.text).first, flagged: scrubbed.flagged)
     }

@@ -10,7 +10,7 @@ public enum FacilitatorInput: Equatable, Sendable {
     /// `/note text`: a note for the facilitator's own record of the session.
     case note(String)
     /// `#theme …` alone: themes tagged without a contribution.
-    case tag([String])
+    case tag([ThemeID])
     /// `/pause`: save and stop; `circle resume` carries on.
     case pause
     case help
@@ -19,7 +19,7 @@ public enum FacilitatorInput: Equatable, Sendable {
 
     /// An answer to the current step.
     public enum Answer: Equatable, Sendable {
-        case text(String, themes: [String])
+        case text(String, themes: [ThemeID])
         case pass
         case choice(Int)
         case confirm(Bool)
@@ -58,7 +58,12 @@ public enum FacilitatorInput: Equatable, Sendable {
             default: return .invalid("\\TEXT answers a contribution, not this step")
             }
         }
-        let (text, themes) = input.utf8.contains(UInt8(ascii: "#")) ? splitTags(input) : (input, [])
+        let text: String, themes: [ThemeID]
+        if input.utf8.contains(UInt8(ascii: "#")) {
+            do { (text, themes) = try splitTags(input) } catch { return .invalid("\(error)") }
+        } else {
+            (text, themes) = (input, [])
+        }
         if text.isEmpty, !themes.isEmpty { return .tag(themes) }
         switch request {
         case .write:
@@ -117,16 +122,21 @@ public enum FacilitatorInput: Equatable, Sendable {
         return String(line[first...last])
     }
 
-    /// Separates `#theme-id` tags from the text of a contribution.
-    static func splitTags(_ input: String) -> (String, [String]) {
+    /// Separates `#theme-id` tags from the text of a contribution. A word that looks like a tag
+    /// (`#` and a lower-case letter, then lower-case letters, digits and hyphens) must be a valid theme id:
+    /// `#café` is refused with the rule, not kept, since no record could carry it.
+    static func splitTags(_ input: String) throws -> (String, [ThemeID]) {
         var words: [Substring] = []
-        var themes: [String] = []
+        var themes: [ThemeID] = []
         for word in input.split(separator: " ", omittingEmptySubsequences: true) {
             let tag = word.dropFirst()
             if word.first == "#", let first = tag.first, first.isLetter, first.isLowercase,
                 tag.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" })
             {
-                if !themes.contains(String(tag)) { themes.append(String(tag)) }
+                guard let theme = ThemeID(rawValue: String(tag)) else {
+                    throw CircleError(ThemeID.refusal(of: String(tag), as: "#") + "; to keep the words as typed, start the line with \\")
+                }
+                if !themes.contains(theme) { themes.append(theme) }
             } else {
                 words.append(word)
             }

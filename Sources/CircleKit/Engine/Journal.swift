@@ -7,11 +7,11 @@ public struct JournalHeader: Codable, Equatable, Sendable {
     public var journal = "circle-session"
     public var version = 1
     public var id: String
-    public var format: String
+    public var format: FormatID
     public var formatVersion: Int
     public var formatFile: String
     public var participants: Int
-    public var team: String?
+    public var team: TeamCode?
     public var scenario: String?
     public var seed: Int64
     public var started: String

@@ -27,7 +27,7 @@ public final class RehearsalIO: SessionIO {
     public let path: String
     public let participants: Int
     public let seed: Int64
-    public let team: String?
+    public let team: TeamCode?
     /// Case material named in the file (`scenario:`), used when none is given on the command line.
     public let scenario: String?
     /// What the previous session of this set carried forward (`carried:` in the file).
@@ -57,7 +57,7 @@ public final class RehearsalIO: SessionIO {
         }
         participants = count
         seed = Int64(field("seed")?.int ?? 1)
-        team = field("team")?.string
+        do { team = try field("team")?.string.map(TeamCode.init(_:)) } catch { throw CircleError("\(path): 'team': \(error)") }
         scenario = field("scenario")?.string
         secondsPerAnswer = (field("minutes_per_answer")?.float ?? 1) * 60
         var carried: [String: [String]] = [:]

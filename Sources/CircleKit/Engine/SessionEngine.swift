@@ -14,7 +14,7 @@ public final class SessionEngine {
         public var formatPath: String
         public var library: String?
         public var participants: Int
-        public var team: String?
+        public var team: TeamCode?
         public var scenarioPath: String?
         public var seed: Int64
         public var id: String
@@ -22,7 +22,7 @@ public final class SessionEngine {
         public var carried: [String: [String]] = [:]
 
         public init(
-            formatPath: String, library: String? = "Scripts/lib", participants: Int, team: String? = nil,
+            formatPath: String, library: String? = "Scripts/lib", participants: Int, team: TeamCode? = nil,
             scenarioPath: String? = nil, seed: Int64 = Int64.random(in: 1...Int64(Int32.max)), id: String = UUID().uuidString
         ) {
             self.formatPath = formatPath
@@ -44,7 +44,7 @@ public final class SessionEngine {
     /// The session so far as text, a line per event (see `SessionEvent.transcript`).
     public var transcript: [String] { transcriptText.lines }
     /// Themes tagged by the format or the facilitator, with how often.
-    public private(set) var themeCounts: [String: Int] = [:]
+    public private(set) var themeCounts: [ThemeID: Int] = [:]
     public private(set) var records: [(key: String, value: [String])] = []
     /// Records to carry to this team's next session of the format (`s:record(k, v, { carry = true })`).
     public private(set) var carryForward: [String: [String]] = [:]
@@ -90,17 +90,17 @@ public final class SessionEngine {
     }
 
     /// Handles of the participants: P1, P2, …
-    public var handles: [String] { (1...setup.participants).map { "P\($0)" } }
+    public var handles: [Handle] { (1...setup.participants).map(Handle.init(number:)) }
 
     public func run() throws -> Outcome {
         let scenario = try setup.scenarioPath.map { try Scenario.load($0) } ?? .nil
         let coroutine = try format.lua.coroutine(format.start)
         replayReader = try replay.reader()
         var resumeWith: [LuaValue] = [
-            format.table, .table(LuaTable(array: handles.map { .string(LuaString($0)) })), scenario,
-            setup.team.map { .string(LuaString($0)) } ?? .nil, .table(Self.table(setup.carried)),
+            format.table, .table(LuaTable(array: handles.map { .string(LuaString($0.rawValue)) })), scenario,
+            setup.team.map { .string(LuaString($0.rawValue)) } ?? .nil, .table(Self.table(setup.carried)),
         ]
-        emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles))
+        emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles.map(\.rawValue)))
         while true {
             let result: LuaCoroutine.Step<SessionRequest>
             do {
@@ -151,7 +151,7 @@ public final class SessionEngine {
         case .assign(let role, let person): emit(.assigned(role: role, person: person))
         case .theme(let id, let note):
             themeCounts[id, default: 0] += 1
-            emit(.theme(id: id, note: note))
+            emit(.theme(id: id.rawValue, note: note))
         case .record(let key, let value, let carry):
             records.append((key, value))
             if carry { carryForward[key] = value }
@@ -199,7 +199,7 @@ public final class SessionEngine {
             case .note(let text): emit(.note(text))
             case .tag(let themes):
                 for theme in themes { themeCounts[theme, default: 0] += 1 }
-                emit(.tagged(themes))
+                emit(.tagged(themes.map(\.rawValue)))
             case .answer(let answer): return luaAnswer(answer, to: request)
             case .invalid, .help, .pause: break
             }
@@ -232,15 +232,15 @@ public final class SessionEngine {
         case (.text(let text, let themes), .ask(let person, _, _)):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
-            emit(.contribution(person: person, text: text, themes: themes))
+            emit(.contribution(person: person, text: text, themes: themes.map(\.rawValue)))
             table["text"] = .string(LuaString(text))
-            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0)) }))
+            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0.rawValue)) }))
         case (.text(let text, let themes), .write):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
-            emit(.written(text: text, themes: themes))
+            emit(.written(text: text, themes: themes.map(\.rawValue)))
             table["text"] = .string(LuaString(text))
-            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0)) }))
+            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0.rawValue)) }))
         case (.done, .write):
             table["done"] = true
         case (.aloud, .write):

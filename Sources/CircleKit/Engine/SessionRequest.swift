@@ -13,7 +13,7 @@ public enum SessionRequest: Equatable, Sendable {
     case phase(name: String, minutes: Double?)
     case phaseEnd(name: String, skipped: Bool)
     case assign(role: String, person: String)
-    case theme(id: String, note: String?)
+    case theme(id: ThemeID, note: String?)
     case record(key: String, value: [String], carry: Bool)
     case flag(rule: String, text: String)
 
@@ -63,7 +63,7 @@ public enum SessionRequest: Equatable, Sendable {
         case "phase": self = .phase(name: text("name"), minutes: t.number("minutes"))
         case "phase_end": self = .phaseEnd(name: text("name"), skipped: t.boolean("skipped") == true)
         case "assign": self = .assign(role: text("role"), person: text("person"))
-        case "theme": self = .theme(id: text("id"), note: t.string("note"))
+        case "theme": self = .theme(id: try ThemeID(text("id")), note: t.string("note"))
         case "record":
             self = .record(
                 key: text("key"), value: t.string("value").map { [$0] } ?? t.strings("value") ?? [],

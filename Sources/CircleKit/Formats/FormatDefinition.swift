@@ -4,11 +4,11 @@ import LuaKit
 public struct FormatDefinition: Sendable, Equatable {
     /// A format-specific theme the facilitator may tag.
     public struct Theme: Sendable, Equatable {
-        public let id: String
+        public let id: ThemeID
         public let label: String
     }
 
-    public let id: String
+    public let id: FormatID
     public let version: Int
     public let title: String
     public let summary: String
@@ -23,11 +23,12 @@ public struct FormatDefinition: Sendable, Equatable {
     /// The file it was loaded from.
     public let file: String
 
-    /// Reads the table `format {}` has already checked (see HostPrelude).
-    init(table: LuaTable, file: String) {
+    /// Reads the table `format {}` has already checked (see prelude.lua), parsing its ids by the
+    /// same rules.
+    init(table: LuaTable, file: String) throws {
         func text(_ key: String) -> String { table[key].stringValue ?? "" }
         func strings(_ value: LuaValue) -> [String] { value.tableValue?.array.compactMap(\.stringValue) ?? [] }
-        id = text("id")
+        do { id = try FormatID(text("id")) } catch { throw CircleError("\(file): format field 'id': \(error)") }
         version = Int(table["version"].integerValue ?? 1)
         title = text("title")
         summary = text("summary")
@@ -39,9 +40,9 @@ public struct FormatDefinition: Sendable, Equatable {
         agreement = text("agreement")
         suitable = strings(table["suitable"])
         source = text("source")
-        themes = (table["themes"].tableValue?.array ?? []).compactMap { entry in
+        themes = try (table["themes"].tableValue?.array ?? []).compactMap { entry in
             guard let t = entry.tableValue, let id = t["id"].stringValue, let label = t["label"].stringValue else { return nil }
-            return Theme(id: id, label: label)
+            do { return Theme(id: try ThemeID(id), label: label) } catch { throw CircleError("\(file): format field 'themes': \(error)") }
         }
         self.file = file
     }

@@ -39,7 +39,7 @@ public struct FormatLibrary: Sendable {
             return name
         }
         for (file, result) in definitions() {
-            if case .success(let definition) = result, definition.id == name { return file }
+            if case .success(let definition) = result, definition.id.rawValue == name { return file }
         }
         let snake = (directory as NSString).appendingPathComponent(name.replacingOccurrences(of: "-", with: "_") + ".lua")
         if FileManager.default.fileExists(atPath: snake) { return snake }

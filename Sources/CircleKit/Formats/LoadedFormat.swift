@@ -39,7 +39,7 @@ final class LoadedFormat {
                 "\(name): the file must end with `return format { ... }` (it returned \(returned.map(\.typeName).joined(separator: ", ").nonEmpty ?? "nothing"))")
         }
         self.table = returned[0]
-        definition = FormatDefinition(table: table, file: path)
+        definition = try FormatDefinition(table: table, file: path)
     }
 }
 

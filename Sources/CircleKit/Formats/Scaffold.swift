@@ -1,8 +1,8 @@
 /// `circle new ID`: a commented format an author can edit into their own.
 public enum Scaffold {
     public static func format(id: String) throws -> String {
-        guard Codebook.isKebabCase(id) else {
-            throw CircleError("'\(id)' is not a format id: use kebab-case, e.g. circle new team-check-in")
+        if let problem = FormatID.problem(with: id) {
+            throw CircleError("'\(id)' is not a format id: \(problem), e.g. circle new team-check-in")
         }
         let title = id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         return """

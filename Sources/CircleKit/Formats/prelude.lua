@@ -15,10 +15,14 @@ local function describe(v)
   return type(v) == "table" and "a table" or tostring(v)
 end
 
--- Raises at the format's line: depth counts helper frames between the API function and fail.
+-- A theme id or format id: the rule of ThemeID and FormatID (Sources/CircleKit/Vocabulary), which
+-- VocabularyTests holds this function to: lower-case a-z and digits, starting with a letter,
+-- single hyphens between words, at most 40 characters.
 local function is_kebab(id)
-  return type(id) == "string" and id:match("^[a-z][a-z0-9%-]*$") ~= nil and not id:find("%-%-") and not id:find("%-$")
+  return type(id) == "string" and #id <= 40 and id:match("^[a-z][a-z0-9%-]*$") ~= nil and not id:find("%-%-") and not id:find("%-$")
 end
+
+-- Raises at the format's line: depth counts helper frames between the API function and fail.
 
 local function fail(message, depth) error(message, 3 + (depth or 0)) end
 
@@ -44,7 +48,7 @@ local function format(def)
     if not known[key] then field_error(tostring(key), "is not a format field", "known fields: id, version, title, summary, minutes, participants, roles, agreement, suitable, source, themes, fidelity, run") end
   end
   if not is_kebab(def.id) then
-    field_error("id", "must be kebab-case, got " .. describe(def.id), 'e.g. id = "action-learning-set"')
+    field_error("id", "must be kebab-case, got " .. describe(def.id) .. " (lower-case a-z, digits, single hyphens, at most 40 characters)", 'e.g. id = "action-learning-set"')
   end
   if math.type(def.version) ~= "integer" or def.version < 1 then
     field_error("version", "must be a whole number from 1, got " .. describe(def.version), "raise it whenever the steps change")
@@ -321,7 +325,7 @@ end
 function Session:theme(id, note)
   check_self(self, "theme")
   if not is_kebab(id) then
-    fail("s:theme expects a kebab-case theme id, got " .. describe(id))
+    fail("s:theme expects a kebab-case theme id, got " .. describe(id) .. " (lower-case a-z, digits, single hyphens, at most 40 characters)")
   end
   if note ~= nil and type(note) ~= "string" then fail("s:theme expects the note as text, got " .. describe(note)) end
   request(self, { op = "theme", id = id, note = note })

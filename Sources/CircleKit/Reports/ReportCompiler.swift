@@ -36,8 +36,7 @@ public struct ReportCompiler: Sendable {
     ]
 
     public func compile(
-        filter: ThemeStore.Filter = ThemeStore.Filter(), minSessions: Int = 3, periods: Periods = .quarter, date: Date = Date(),
-        audit: Bool = true
+        filter: ThemeStore.Filter = ThemeStore.Filter(), minSessions: Int = 3, periods: Periods = .quarter, date: Date = Date()
     ) throws -> Report {
         guard minSessions >= 2 else {
             throw CircleError("the minimum number of sessions behind a figure must be at least 2 (a figure from one session could identify it)")
@@ -49,14 +48,12 @@ public struct ReportCompiler: Sendable {
                 "only \(counts.sessions) session\(counts.sessions == 1 ? "" : "s") match\(counts.sessions == 1 ? "es" : ""); a report needs at least \(k) so that nothing in it can be traced to one session")
         }
         let week = ThemeRecord.isoWeek(date)
-        let ids = audit ? try store.sessionIDs(filter) : []
-        if audit {
-            for earlier in try store.compiledSessionSets() {
-                let difference = ids.symmetricDifference(earlier.sessions).count
-                if difference > 0 && difference < k {
-                    throw CircleError(
-                        "this report would differ from one compiled in \(earlier.compiledAt) by only \(difference) session\(difference == 1 ? "" : "s"): comparing the two could reveal \(difference == 1 ? "it" : "them"). Widen or narrow the filters by at least \(k) sessions, or wait until \(k) new sessions have been imported")
-                }
+        let ids = try store.sessionIDs(filter)
+        for earlier in try store.compiledSessionSets() {
+            let difference = ids.symmetricDifference(earlier.sessions).count
+            if difference > 0 && difference < k {
+                throw CircleError(
+                    "this report would differ from one compiled in \(earlier.compiledAt) by only \(difference) session\(difference == 1 ? "" : "s"): comparing the two could reveal \(difference == 1 ? "it" : "them"). Widen or narrow the filters by at least \(k) sessions, or wait until \(k) new sessions have been imported")
             }
         }
 
@@ -91,7 +88,7 @@ public struct ReportCompiler: Sendable {
         var groups: [String: Report.ItemGroup] = [:]
         var withheld = 0
         for item in counts.items {
-            let theme = item.theme ?? "general"
+            let theme = item.theme?.rawValue ?? "general"
             if theme != "general" && (raised[theme] ?? 0) < k {
                 withheld += 1
                 continue
@@ -136,7 +133,7 @@ public struct ReportCompiler: Sendable {
             title: "Themes from group reflective supervision", compiled: week, filters: Self.describe(filter), minSessions: k,
             sessions: counts.sessions, weeks: "\(counts.firstWeek) to \(counts.lastWeek)", themes: themes, hse: hse,
             questions: questions, byTeam: byTeam, byFormat: byFormat, byPeriod: byPeriod, items: items, notes: notes)
-        if audit { try store.recordCompiled(sessions: ids, at: week) }
+        try store.recordCompiled(sessions: ids, at: week)
         return report
     }
 
@@ -176,6 +173,6 @@ public struct ReportCompiler: Sendable {
 extension Codebook {
     /// Labels and groups for a report.
     public var labels: [String: ThemeLabel] {
-        Dictionary(themes.map { ($0.id, ThemeLabel(label: $0.label, group: $0.group)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(themes.map { ($0.id.rawValue, ThemeLabel(label: $0.label, group: $0.group)) }, uniquingKeysWith: { first, _ in first })
     }
 }

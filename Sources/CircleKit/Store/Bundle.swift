@@ -63,24 +63,11 @@ public struct ExchangeBundle: Codable, Equatable, Sendable {
     private static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-            DecodingError.dataCorrupted(let context):
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
             return "bad value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        case DecodingError.dataCorrupted(let context):
+            return "bad value at \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
         default: return error.localizedDescription
         }
-    }
-}
-
-extension ThemeRecord {
-    /// What is wrong with a record that claims to be anonymised, if anything.
-    var problem: String? {
-        if UUID(uuidString: id) == nil { return "has an id that is not a UUID" }
-        if !Period.isWeek(week) { return "has a week that is not an ISO week (\(week))" }
-        if participants < 1 || phasesCompleted < 0 { return "has impossible counts" }
-        if themes.contains(where: { $0.value < 0 || $0.key.range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) == nil }) {
-            return "has a theme that is not a kebab-case id with a positive count"
-        }
-        if items.contains(where: { !ThemeRecord.itemKinds.contains($0.kind) }) { return "has an item of an unknown kind" }
-        return nil
     }
 }

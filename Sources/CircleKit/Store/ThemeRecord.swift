@@ -11,9 +11,9 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         public var kind: String
         public var text: String
         /// The theme the facilitator filed it under, if any.
-        public var theme: String?
+        public var theme: ThemeID?
 
-        public init(kind: String, text: String, theme: String? = nil) {
+        public init(kind: String, text: String, theme: ThemeID? = nil) {
             self.kind = kind
             self.text = text
             self.theme = theme
@@ -22,21 +22,21 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
 
     /// A random UUID: the same session imported twice is stored once.
     public var id: String
-    public var format: String
+    public var format: FormatID
     public var formatVersion: Int
     /// ISO 8601 week, e.g. "2026-W48".
     public var week: String
-    public var team: String?
+    public var team: TeamCode?
     public var participants: Int
     public var phasesCompleted: Int
     /// Theme id → number of times it was tagged in the session.
-    public var themes: [String: Int]
+    public var themes: [ThemeID: Int]
     /// Learning points and feedback-up items the facilitator approved.
     public var items: [Item]
 
     public init(
-        id: String, format: String, formatVersion: Int, week: String, team: String?, participants: Int,
-        phasesCompleted: Int, themes: [String: Int], items: [Item]
+        id: String, format: FormatID, formatVersion: Int, week: String, team: TeamCode?, participants: Int,
+        phasesCompleted: Int, themes: [ThemeID: Int], items: [Item]
     ) {
         self.id = id
         self.format = format
@@ -73,7 +73,7 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         var lines = [
             "format: \(format) (version \(formatVersion))",
             "week: \(week)",
-            "team: \(team ?? "(none)")",
+            "team: \(team?.rawValue ?? "(none)")",
             "participants: \(participants)",
             "phases completed: \(phasesCompleted)",
         ]
@@ -93,4 +93,36 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
 
     /// The record's text items, so they can be offered for approval.
     public static let itemKinds = ["learning-point", "feedback-up"]
+
+    /// What is wrong with a record that claims to be anonymised, if anything: what the store's
+    /// `add` and a bundle's import both refuse. (Its ids are checked as they are parsed.)
+    var problem: String? {
+        if UUID(uuidString: id) == nil { return "has an id that is not a UUID" }
+        if !Period.isWeek(week) { return "has a week that is not an ISO week (\(week))" }
+        if participants < 1 || phasesCompleted < 0 { return "has impossible counts" }
+        if themes.values.contains(where: { $0 < 0 }) { return "has a theme with a negative count" }
+        if items.contains(where: { !ThemeRecord.itemKinds.contains($0.kind) }) { return "has an item of an unknown kind" }
+        return nil
+    }
+}
+
+extension ThemeRecord {
+    /// Decodes a record, parsing its theme ids with the rule's own words if one breaks it.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        var themes: [ThemeID: Int] = [:]
+        for (id, count) in try container.decode([String: Int].self, forKey: .themes) {
+            guard let theme = ThemeID(rawValue: id) else {
+                throw DecodingError.dataCorruptedError(forKey: .themes, in: container, debugDescription: ThemeID.refusal(of: id))
+            }
+            themes[theme] = count
+        }
+        self.init(
+            id: try container.decode(String.self, forKey: .id), format: try container.decode(FormatID.self, forKey: .format),
+            formatVersion: try container.decode(Int.self, forKey: .formatVersion), week: try container.decode(String.self, forKey: .week),
+            team: try container.decodeIfPresent(TeamCode.self, forKey: .team),
+            participants: try container.decode(Int.self, forKey: .participants),
+            phasesCompleted: try container.decode(Int.self, forKey: .phasesCompleted), themes: themes,
+            items: try container.decode([Item].self, forKey: .items))
+    }
 }

@@ -52,7 +52,7 @@ extension ThemeStore {
                 result.items = try Row.fetchAll(
                     db, sql: "SELECT kind, theme, text FROM item JOIN session ON session.id = item.sessionId \(clause) ORDER BY session.week, session.id, item.id",
                     arguments: arguments
-                ).map { ThemeRecord.Item(kind: $0["kind"], text: $0["text"], theme: $0["theme"]) }
+                ).map { ThemeRecord.Item(kind: $0["kind"], text: $0["text"], theme: try ($0["theme"] as String?).map(ThemeID.init(_:))) }
                 return result
             }
         } catch {

@@ -13,10 +13,10 @@ public final class ThemeStore: Sendable {
         /// ISO weeks, inclusive ("2026-W40").
         public var since: String?
         public var until: String?
-        public var team: String?
-        public var format: String?
+        public var team: TeamCode?
+        public var format: FormatID?
 
-        public init(since: String? = nil, until: String? = nil, team: String? = nil, format: String? = nil) {
+        public init(since: String? = nil, until: String? = nil, team: TeamCode? = nil, format: FormatID? = nil) {
             self.since = since
             self.until = until
             self.team = team
@@ -75,13 +75,51 @@ public final class ThemeStore: Sendable {
                   id INTEGER PRIMARY KEY AUTOINCREMENT, compiledAt TEXT NOT NULL, sessionIds TEXT NOT NULL);
                 """)
         }
+        // Theme ids, format ids and team codes follow their rules (ThemeID, FormatID, TeamCode), in
+        // SQL. Data kept before the rules: a team code that breaks its rule was free text that may
+        // name a person, and is cleared; a theme id that breaks its rule could never be imported, and
+        // its tally is dropped (an item filed under it is kept, unfiled).
+        migrator.registerMigration("v2: ids checked") { db in
+            let kebab = { (column: String) in
+                "length(\(column)) BETWEEN 1 AND 40 AND \(column) GLOB '[a-z]*' AND \(column) NOT GLOB '*[^a-z0-9-]*' AND \(column) NOT GLOB '*--*' AND \(column) NOT GLOB '*-'"
+            }
+            let team = "length(team) BETWEEN 1 AND 24 AND team GLOB '[A-Za-z]*' AND team NOT GLOB '*[^A-Za-z0-9-]*' AND team NOT GLOB '*--*' AND team NOT GLOB '*-'"
+            try db.execute(sql: """
+                CREATE TABLE newSession (
+                  id TEXT PRIMARY KEY NOT NULL, format TEXT NOT NULL CHECK (\(kebab("format"))), formatVersion INTEGER NOT NULL,
+                  week TEXT NOT NULL, month TEXT NOT NULL, team TEXT CHECK (team IS NULL OR (\(team))), participants INTEGER NOT NULL,
+                  phasesCompleted INTEGER NOT NULL);
+                INSERT INTO newSession
+                  SELECT id, format, formatVersion, week, month, CASE WHEN \(team) THEN team END, participants, phasesCompleted FROM session;
+                CREATE TABLE newSessionTheme (
+                  sessionId TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE, theme TEXT NOT NULL CHECK (\(kebab("theme"))),
+                  count INTEGER NOT NULL, PRIMARY KEY (sessionId, theme));
+                INSERT INTO newSessionTheme SELECT sessionId, theme, count FROM sessionTheme WHERE \(kebab("theme"));
+                CREATE TABLE newItem (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT, sessionId TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+                  kind TEXT NOT NULL, theme TEXT CHECK (theme IS NULL OR (\(kebab("theme")))), text TEXT NOT NULL);
+                INSERT INTO newItem SELECT id, sessionId, kind, CASE WHEN \(kebab("theme")) THEN theme END, text FROM item;
+                DROP TABLE item;
+                DROP TABLE sessionTheme;
+                DROP TABLE session;
+                ALTER TABLE newSession RENAME TO session;
+                ALTER TABLE newSessionTheme RENAME TO sessionTheme;
+                ALTER TABLE newItem RENAME TO item;
+                CREATE INDEX session_week ON session(week);
+                CREATE INDEX sessionTheme_theme ON sessionTheme(theme);
+                """)
+        }
         return migrator
     }
 
     /// Adds records in one transaction; a record whose id is already stored is left
-    /// as it is. Returns how many were new.
+    /// as it is. Returns how many were new. A record an import would refuse is refused here too,
+    /// and then nothing is saved.
     @discardableResult
     public func add(_ records: [ThemeRecord]) throws -> Int {
+        if let (index, problem) = records.enumerated().lazy.compactMap({ i, record in record.problem.map { (i, $0) } }).first {
+            throw CircleError("\(path): record \(index + 1) \(problem); nothing was saved")
+        }
         do {
             return try pool.write { db in
                 var added = 0
@@ -90,13 +128,15 @@ public final class ThemeStore: Sendable {
                     if exists { continue }
                     try db.execute(
                         sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        arguments: [record.id, record.format, record.formatVersion, record.week, Period.month(ofWeek: record.week),
-                                    record.team, record.participants, record.phasesCompleted])
+                        arguments: [record.id, record.format.rawValue, record.formatVersion, record.week, Period.month(ofWeek: record.week),
+                                    record.team?.rawValue, record.participants, record.phasesCompleted])
                     for (theme, count) in record.themes.sorted(by: { $0.key < $1.key }) {
-                        try db.execute(sql: "INSERT INTO sessionTheme (sessionId, theme, count) VALUES (?, ?, ?)", arguments: [record.id, theme, count])
+                        try db.execute(sql: "INSERT INTO sessionTheme (sessionId, theme, count) VALUES (?, ?, ?)", arguments: [record.id, theme.rawValue, count])
                     }
                     for item in record.items {
-                        try db.execute(sql: "INSERT INTO item (sessionId, kind, theme, text) VALUES (?, ?, ?, ?)", arguments: [record.id, item.kind, item.theme, item.text])
+                        try db.execute(
+                            sql: "INSERT INTO item (sessionId, kind, theme, text) VALUES (?, ?, ?, ?)",
+                            arguments: [record.id, item.kind, item.theme?.rawValue, item.text])
                     }
                     added += 1
                 }
@@ -113,18 +153,20 @@ public final class ThemeStore: Sendable {
             return try pool.read { db in
                 let (clause, arguments) = Self.whereClause(filter)
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM session \(clause) ORDER BY week, id", arguments: arguments)
-                var themes: [String: [String: Int]] = [:]
+                var themes: [String: [ThemeID: Int]] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT sessionId, theme, count FROM sessionTheme JOIN session ON session.id = sessionId \(clause)", arguments: arguments) {
-                    themes[row["sessionId"], default: [:]][row["theme"]] = row["count"]
+                    themes[row["sessionId"], default: [:]][try ThemeID(row["theme"])] = row["count"]
                 }
                 var items: [String: [ThemeRecord.Item]] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT sessionId, kind, theme, text FROM item JOIN session ON session.id = sessionId \(clause) ORDER BY item.id", arguments: arguments) {
-                    items[row["sessionId"], default: []].append(ThemeRecord.Item(kind: row["kind"], text: row["text"], theme: row["theme"]))
+                    let theme = try (row["theme"] as String?).map(ThemeID.init(_:))
+                    items[row["sessionId"], default: []].append(ThemeRecord.Item(kind: row["kind"], text: row["text"], theme: theme))
                 }
-                return rows.map { row in
+                return try rows.map { row in
                     let id: String = row["id"]
                     return ThemeRecord(
-                        id: id, format: row["format"], formatVersion: row["formatVersion"], week: row["week"], team: row["team"],
+                        id: id, format: try FormatID(row["format"]), formatVersion: row["formatVersion"], week: row["week"],
+                        team: try (row["team"] as String?).map(TeamCode.init(_:)),
                         participants: row["participants"], phasesCompleted: row["phasesCompleted"], themes: themes[id] ?? [:],
                         items: items[id] ?? [])
                 }
@@ -139,8 +181,8 @@ public final class ThemeStore: Sendable {
         var arguments: StatementArguments = []
         if let since = filter.since { conditions.append("session.week >= ?"); _ = arguments.append(contentsOf: [since]) }
         if let until = filter.until { conditions.append("session.week <= ?"); _ = arguments.append(contentsOf: [until]) }
-        if let team = filter.team { conditions.append("session.team = ?"); _ = arguments.append(contentsOf: [team]) }
-        if let format = filter.format { conditions.append("session.format = ?"); _ = arguments.append(contentsOf: [format]) }
+        if let team = filter.team { conditions.append("session.team = ?"); _ = arguments.append(contentsOf: [team.rawValue]) }
+        if let format = filter.format { conditions.append("session.format = ?"); _ = arguments.append(contentsOf: [format.rawValue]) }
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
