@@ -35,7 +35,8 @@ let package = Package(
             ],
             exclude: ["Privacy/WordLists/README.md"],
             resources: [
-                .embedInCode("Formats/prelude.lua"), .embedInCode("Reports/Templates/report.mustache"),
+                .embedInCode("Formats/prelude.lua"), .embedInCode("Formats/new_format.lua"),
+                .embedInCode("Reports/Templates/report.mustache"),
                 .embedInCode("Reports/Templates/chart.mustache"), .embedInCode("Reports/Templates/cell.mustache"),
                 .embedInCode("Reports/Templates/report.css"),
                 // The anonymiser's word lists (Privacy/WordLists/README.md says where they come from).
@@ -78,7 +79,8 @@ let package = Package(
                 // Already in the graph (HummingbirdTesting's): the room benchmark's participants and room view.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]),
+            ],
+            resources: [.embedInCode("Lua/coroutine_loop.lua"), .embedInCode("Lua/bench_replay.lua")]),
         .testTarget(
             name: "CircleKitTests",
             dependencies: ["CircleKit", .product(name: "PropertyBased", package: "swift-property-based")],

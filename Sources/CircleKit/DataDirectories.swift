@@ -65,7 +65,7 @@ public struct DataDirectories: Sendable {
             }
         }
         throw CircleError(
-            "cannot find Circle's \(item.description) (\(item.rawValue)): looked in \(roots.joined(separator: ", ")); "
+            .files, "cannot find Circle's \(item.description) (\(item.rawValue)): looked in \(roots.joined(separator: ", ")); "
                 + "install Circle with `make install`, or name the \(item.isFolder ? "folder" : "file") to use")
     }
 

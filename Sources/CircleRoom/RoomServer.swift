@@ -90,7 +90,7 @@ public final class RoomServer: Sendable {
             case .failure(let error): reason = "\(error)"
             case .success: reason = "it stopped at once"
             }
-            throw CircleError("the room display could not listen on port \(port) (\(reason)); choose another port, or port 0 for any free one")
+            throw CircleError(.room, "the room display could not listen on port \(port) (\(reason)); choose another port, or port 0 for any free one")
         }
         portBox.set(bound)
         return RoomServer(room: room, port: bound, lanAddress: lan, task: task, streams: streams)

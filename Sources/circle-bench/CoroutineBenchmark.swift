@@ -13,28 +13,17 @@ struct CoroutineBenchmark {
     /// The coroutine's body, the same in both: answer each resume with its value plus one.
     static let body = "local x = ... while true do x = coroutine.yield(x + 1) end"
 
-    /// The bare-Lua side: resumes the same coroutine `arg[1]` times from a Lua loop.
-    static let script = """
-        local n = tonumber(arg[1])
-        local co = coroutine.create(function(...) \(body) end)
-        local resume, sum = coroutine.resume, 0
-        for i = 1, n do
-          local ok, v = resume(co, i)
-          sum = sum + v
-        end
-        assert(sum == n * (n + 1) // 2 + n)
-        """
-
     func run() throws -> Figure {
         let scriptPath = "\(directory)/coroutine_loop.lua"
-        try Self.script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        // The bare-Lua side (Lua/coroutine_loop.lua) resumes the same body from a Lua loop.
+        try Data(PackageResources.coroutine_loop_lua).write(to: URL(fileURLWithPath: scriptPath))
         var startups: [Double] = []
         let (circle, bare) = try Timing.sideBySide(
             repetitions: repetitions,
             circle: { try Self.hostLoop(turns: turns) },
             baseline: {
                 startups.append(try lua.run(["-e", ""]))
-                return try lua.run([scriptPath, String(turns)])
+                return try lua.run([scriptPath, String(turns), Self.body])
             })
         let startup = Timing.median(startups)
         return Figure(

@@ -83,7 +83,7 @@ struct RehearseCommand: ParsableCommand {
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()
             print(engine.transcript.joined(separator: "\n"))
-            if outcome == .paused { throw CircleError("\(rehearsal): the rehearsal paused the session before it finished") }
+            if outcome == .paused { throw CircleError(.files, "\(rehearsal): the rehearsal paused the session before it finished") }
             try io.checkAllUsed()
             if showRecord {
                 print("\nWhat would leave the room (the anonymised theme record; nothing else is kept):")
@@ -140,13 +140,13 @@ struct NewCommand: ParsableCommand {
             let text = try Scaffold.format(id: id)
             let directory = try library.formatLibrary.directory
             let file = (directory as NSString).appendingPathComponent(id.replacingOccurrences(of: "-", with: "_") + ".lua")
-            guard !FileManager.default.fileExists(atPath: file) else { throw CircleError("\(file) already exists") }
+            guard !FileManager.default.fileExists(atPath: file) else { throw CircleError(.files, "\(file) already exists") }
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 try text.write(toFile: file, atomically: true, encoding: .utf8)
             } catch {
                 // An installed Circle's formats folder is usually not yours to write in.
-                throw CircleError("\(file): cannot write the new format (\(error.localizedDescription)); name a folder you can write in with --formats")
+                throw CircleError(.files, "\(file): cannot write the new format (\(error.localizedDescription)); name a folder you can write in with --formats")
             }
             print("Created \(file). Check it with: circle lint \(file)")
         }

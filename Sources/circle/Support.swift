@@ -28,7 +28,7 @@ func helperModules(_ option: String?) throws -> String {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
         throw CircleError(
-            "\(folder): no such folder of helper modules (given by \(source)); create it, "
+            .input, "\(folder): no such folder of helper modules (given by \(source)); create it, "
                 + "or leave out \(source) to use the helper modules installed with Circle")
     }
     return folder
@@ -62,7 +62,7 @@ private func reported(_ error: CircleError) -> ExitCode {
 func seat(_ participants: String) throws -> (count: Int, names: [String: String]) {
     let names = participants.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     if let number = Int(participants.trimmingCharacters(in: .whitespaces)), number > 0 { return (number, [:]) }
-    guard !names.isEmpty else { throw CircleError("--participants needs the names, comma-separated, or a number") }
+    guard !names.isEmpty else { throw CircleError(.input, "--participants needs the names, comma-separated, or a number") }
     var map: [String: String] = [:]
     for (i, name) in names.enumerated() { map["P\(i + 1)"] = name }
     return (names.count, map)

@@ -20,7 +20,7 @@ struct FilterOptions: ParsableArguments {
 
     func filter(team: TeamCode? = nil, format: FormatID? = nil) throws -> ThemeStore.Filter {
         for week in [since, until].compactMap({ $0 }) where !Period.isWeek(week) {
-            throw CircleError("'\(week)' is not an ISO week; write it like 2026-W40")
+            throw CircleError(.input, "'\(week)' is not an ISO week; write it like 2026-W40")
         }
         return ThemeStore.Filter(since: since, until: until, team: team, format: format)
     }
@@ -116,7 +116,7 @@ struct CompileCommand: ParsableCommand {
         try reporting {
             let form = try ReportFormat(path: output)
             guard let grouping = ReportCompiler.Periods(rawValue: periods) else {
-                throw CircleError("--periods must be month or quarter")
+                throw CircleError(.input, "--periods must be month or quarter")
             }
             let labels = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).labels
             let report = try ReportCompiler(store: storeOptions.open(), labels: labels)

@@ -29,7 +29,7 @@ struct ThemesCommand: ParsableCommand {
             do {
                 try Data(QDAExport.codebook(book).utf8).write(to: URL(fileURLWithPath: exportQDC), options: .atomic)
             } catch {
-                throw CircleError("\(exportQDC): cannot write the codebook (\(error.localizedDescription)); check the folder exists and can be written to")
+                throw CircleError(.files, "\(exportQDC): cannot write the codebook (\(error.localizedDescription)); check the folder exists and can be written to")
             }
             print("Wrote \(book.themes.count) themes in \(book.groups.count) groups to \(exportQDC) (REFI-QDA codebook).")
         }

@@ -62,7 +62,7 @@ import Testing
         let data = DataDirectories(
             executable: root + "/bin/circle", environment: ["XDG_DATA_HOME": root + "/xdg", "XDG_DATA_DIRS": root + "/none"])
         #expect(throws: CircleError(
-            "cannot find Circle's session formats (formats): looked in \(root)/share/circle, \(root)/xdg/circle, \(root)/none/circle; "
+            .files, "cannot find Circle's session formats (formats): looked in \(root)/share/circle, \(root)/xdg/circle, \(root)/none/circle; "
                 + "install Circle with `make install`, or name the folder to use")) { try data.path(of: .formats) }
     }
 

@@ -17,7 +17,7 @@ enum GoldenFile {
     static func mayUpdate(_ environment: [String: String]) throws -> Bool {
         guard environment["CIRCLE_UPDATE_GOLDEN"] == "1" else { return false }
         if let ci = environment["CI"], !ci.isEmpty {
-            throw CircleError("CIRCLE_UPDATE_GOLDEN=1 is refused where CI is set (CI=\(ci)): on CI golden files are only compared; refresh them locally and commit them")
+            throw CircleError(.files, "CIRCLE_UPDATE_GOLDEN=1 is refused where CI is set (CI=\(ci)): on CI golden files are only compared; refresh them locally and commit them")
         }
         return true
     }

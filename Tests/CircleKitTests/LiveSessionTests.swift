@@ -25,7 +25,7 @@ import Testing
             elapsed += 60
             return lines.isEmpty ? nil : lines.removeFirst()
         }
-        func reject(_ message: String, context: TurnContext) throws { throw CircleError("refused: \(message)") }
+        func reject(_ message: String, context: TurnContext) throws { throw CircleError(.input, "refused: \(message)") }
         func clock() -> Double { elapsed }
         func tell(_ text: String) { told.append(text) }
         func ask(_ question: ConsoleQuestion) -> String? {

@@ -491,7 +491,7 @@ struct Tab: Sendable {
                 }
                 guard Date() < deadline else {
                     let connection = (try? page.evaluate("document.getElementById('connection')?.textContent ?? ''") as? String) ?? ""
-                    throw CircleError("timed out after \(timeout) s waiting for \(what) on \(name) (\(last))" + (connection.isEmpty ? "" : "; the page says: \(connection)"))
+                    throw CircleError(.room, "timed out after \(timeout) s waiting for \(what) on \(name) (\(last))" + (connection.isEmpty ? "" : "; the page says: \(connection)"))
                 }
                 usleep(40_000)
             }
@@ -535,7 +535,7 @@ struct Tab: Sendable {
                   return JSON.stringify([x, y]) })()
                 """) as? String ?? "missing"
             guard let point = try? JSONDecoder().decode([Double].self, from: Data(found.utf8)), point.count == 2 else {
-                throw CircleError("cannot click \(selector) on \(name): \(found)")
+                throw CircleError(.room, "cannot click \(selector) on \(name): \(found)")
             }
             for type in ["mouseMoved", "mousePressed", "mouseReleased"] {
                 try page.send("Input.dispatchMouseEvent", ["type": type, "x": point[0], "y": point[1], "button": "left", "clickCount": type == "mouseMoved" ? 0 : 1])
@@ -558,7 +558,7 @@ struct Tab: Sendable {
                 "clip": ["x": 0, "y": 0, "width": box.first ?? 1280, "height": box.last ?? 720, "scale": 1],
             ])
             guard let data = (shot["data"] as? String).flatMap({ Data(base64Encoded: $0) }) else {
-                throw CircleError("no screenshot of \(path)")
+                throw CircleError(.room, "no screenshot of \(path)")
             }
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try data.write(to: URL(fileURLWithPath: path))

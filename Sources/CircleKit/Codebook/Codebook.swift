@@ -152,7 +152,7 @@ extension Codebook {
     public static func load(path: String) throws -> Codebook {
         let name = (path as NSString).lastPathComponent
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw CircleError("\(path): cannot read the theme codebook (missing, or not readable); give the path of the codebook file")
+            throw CircleError(.codebook, "\(path): cannot read the theme codebook (missing, or not readable); give the path of the codebook file")
         }
         let returned: [LuaValue]
         do {
@@ -164,20 +164,20 @@ extension Codebook {
         guard returned.count == 1, case .table(let list) = returned[0] else {
             let got = returned.map(\.typeName).joined(separator: ", ")
             throw CircleError(
-                "\(path): the codebook must end with `return { { id = ..., label = ..., ... }, ... }` (it returned \(got.isEmpty ? "nothing" : got))")
+                .codebook, "\(path): the codebook must end with `return { { id = ..., label = ..., ... }, ... }` (it returned \(got.isEmpty ? "nothing" : got))")
         }
         if let key = list.map.keys.map(\.description).sorted().first {
             throw CircleError(
-                "\(path): the codebook must be a list of themes, { { id = ... }, { id = ... } }, but it has the key \(key); put each theme in the list without a key")
+                .codebook, "\(path): the codebook must be a list of themes, { { id = ... }, { id = ... } }, but it has the key \(key); put each theme in the list without a key")
         }
-        guard !list.array.isEmpty else { throw CircleError("\(path): the codebook has no themes; add at least one { id = ..., label = ..., ... }") }
+        guard !list.array.isEmpty else { throw CircleError(.codebook, "\(path): the codebook has no themes; add at least one { id = ..., label = ..., ... }") }
         var themes: [Theme] = []
         var positions: [ThemeID: Int] = [:]
         for (offset, entry) in list.array.enumerated() {
             let number = offset + 1
             let theme = try Self.theme(entry, number: number, path: path)
             if let first = positions[theme.id] {
-                throw CircleError("\(path): theme \(number) ('\(theme.id)'): id '\(theme.id)' is already used by theme \(first); ids must be unique")
+                throw CircleError(.codebook, "\(path): theme \(number) ('\(theme.id)'): id '\(theme.id)' is already used by theme \(first); ids must be unique")
             }
             positions[theme.id] = number
             themes.append(theme)
@@ -188,11 +188,11 @@ extension Codebook {
     /// One entry of the list, checked.
     static func theme(_ entry: LuaValue, number: Int, path: String) throws -> Theme {
         guard case .table(let table) = entry else {
-            throw CircleError("\(path): theme \(number) must be a table { id = ..., label = ..., ... }, got \(entry.typeName)")
+            throw CircleError(.codebook, "\(path): theme \(number) must be a table { id = ..., label = ..., ... }, got \(entry.typeName)")
         }
         let rawID = table["id"].stringValue
         let name = rawID.map { "theme \(number) ('\($0)')" } ?? "theme \(number)"
-        func fail(_ message: String) -> CircleError { CircleError("\(path): \(name): \(message)") }
+        func fail(_ message: String) -> CircleError { CircleError(.codebook, "\(path): \(name): \(message)") }
 
         if !table.array.isEmpty {
             throw fail("has \(table.array.count) value(s) without a field name; write each as field = value (\(fields.joined(separator: ", ")))")

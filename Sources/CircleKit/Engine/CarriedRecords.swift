@@ -18,7 +18,7 @@ public struct CarriedRecords: Sendable {
         let file = path(format: format, team: team)
         guard let data = FileManager.default.contents(atPath: file) else { return [:] }
         do { return try JSONDecoder().decode([String: [String]].self, from: data) } catch {
-            throw CircleError("\(file): the records carried from the last session are corrupt (\(error.localizedDescription)); move the file aside to start afresh")
+            throw CircleError(.journal, "\(file): the records carried from the last session are corrupt (\(error.localizedDescription)); move the file aside to start afresh")
         }
     }
 
@@ -28,7 +28,7 @@ public struct CarriedRecords: Sendable {
         let file = path(format: format, team: team)
         let data = try JSONEncoder().encode(records)
         guard FileManager.default.createFile(atPath: file, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw CircleError("\(file): cannot save the records to carry to the next session")
+            throw CircleError(.journal, "\(file): cannot save the records to carry to the next session")
         }
     }
 }

@@ -134,7 +134,7 @@ public enum FacilitatorInput: Equatable, Sendable {
                 tag.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" })
             {
                 guard let theme = ThemeID(rawValue: String(tag)) else {
-                    throw CircleError(ThemeID.refusal(of: String(tag), as: "#") + "; to keep the words as typed, start the line with \\")
+                    throw CircleError(.input, ThemeID.refusal(of: String(tag), as: "#") + "; to keep the words as typed, start the line with \\")
                 }
                 if !themes.contains(theme) { themes.append(theme) }
             } else {

@@ -102,7 +102,7 @@ final class JournalWriter {
     }
 
     private static func failure(_ what: String, _ path: String) -> CircleError {
-        CircleError("\(path): \(what) the session journal (\(String(cString: strerror(errno))))")
+        CircleError(.journal, "\(path): \(what) the session journal (\(String(cString: strerror(errno))))")
     }
 
     private static func line<T: Encodable>(_ value: T) throws -> Data {
@@ -117,7 +117,7 @@ final class JournalWriter {
     private static func write(_ line: Data, to fd: Int32, path: String) throws {
         let written = line.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         guard written == line.count, fsync(fd) == 0 else {
-            throw CircleError("\(path): could not save the turn to the journal (\(String(cString: strerror(errno))))")
+            throw CircleError(.journal, "\(path): could not save the turn to the journal (\(String(cString: strerror(errno))))")
         }
     }
 
@@ -144,14 +144,14 @@ public struct Journal: Sendable {
     public init(path: String) throws {
         self.path = path
         let lines = try JournalLines(path: path)
-        guard let first = try lines.next() else { throw CircleError("\(path): the journal is empty (no session header)") }
+        guard let first = try lines.next() else { throw CircleError(.journal, "\(path): the journal is empty (no session header)") }
         let decoder = JSONDecoder()
         guard let header = try? decoder.decode(JournalHeader.self, from: first), header.journal == "circle-session"
         else {
-            throw CircleError("\(path) line 1: not a Circle session journal (the header is missing or corrupt)")
+            throw CircleError(.journal, "\(path) line 1: not a Circle session journal (the header is missing or corrupt)")
         }
         guard header.version == 1 else {
-            throw CircleError("\(path): journal version \(header.version) is newer than this Circle understands (1); update Circle")
+            throw CircleError(.journal, "\(path): journal version \(header.version) is newer than this Circle understands (1); update Circle")
         }
         self.header = header
         var count = 0
@@ -212,7 +212,7 @@ public struct JournalEntries: Sendable {
         if let entry = line.withUnsafeBytes(JournalEntry.init(writtenLine:)) { return entry }
         guard let entry = try? decoder.decode(JournalEntry.self, from: line) else {
             throw CircleError(
-                "\(path) line \(lineNumber): corrupt journal entry; the lines before it are intact — keep a copy, remove this line and what follows, then resume")
+                .journal, "\(path) line \(lineNumber): corrupt journal entry; the lines before it are intact — keep a copy, remove this line and what follows, then resume")
         }
         return entry
     }
@@ -231,7 +231,7 @@ final class JournalLines {
     private(set) var torn = false
 
     init(path: String) throws {
-        guard let file = fopen(path, "re") else { throw CircleError("\(path): cannot read the session journal") }
+        guard let file = fopen(path, "re") else { throw CircleError(.journal, "\(path): cannot read the session journal") }
         self.path = path
         self.file = file
     }
@@ -244,7 +244,7 @@ final class JournalLines {
     /// The next complete line, without its newline.
     func next() throws -> Data? {
         let length = getline(&buffer, &capacity, file)
-        if length < 0, ferror(file) != 0 { throw CircleError("\(path): cannot read the session journal") }
+        if length < 0, ferror(file) != 0 { throw CircleError(.journal, "\(path): cannot read the session journal") }
         guard length > 0, let buffer else { return nil }
         guard buffer[length - 1] == 0x0A else {
             torn = true
@@ -259,7 +259,7 @@ extension Journal {
     /// Cuts a torn last line off the file, so new turns are appended after the intact ones.
     public func rewrite() throws {
         guard truncate(path, off_t(intactLength)) == 0 else {
-            throw CircleError("\(path): cannot remove the torn last line (\(String(cString: strerror(errno))))")
+            throw CircleError(.journal, "\(path): cannot remove the torn last line (\(String(cString: strerror(errno))))")
         }
     }
 }

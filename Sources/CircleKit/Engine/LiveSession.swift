@@ -35,7 +35,7 @@ public final class LiveSession {
 
         /// The themes a screen offers for tagging: the codebook's and the format's, or the format's alone.
         public var themes: [(id: String, label: String)] {
-            codebook?.themes.map { ($0.id, $0.label) } ?? definition.themes.map { ($0.id, $0.label) }
+            codebook?.themes.map { ($0.id.rawValue, $0.label) } ?? definition.themes.map { ($0.id.rawValue, $0.label) }
         }
     }
 
@@ -129,7 +129,7 @@ public final class LiveSession {
             do {
                 try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
             } catch {
-                throw CircleError("\(transcript): cannot write the transcript (\(error.localizedDescription)); check the folder exists and can be written to")
+                throw CircleError(.files, "\(transcript): cannot write the transcript (\(error.localizedDescription)); check the folder exists and can be written to")
             }
         }
         if keepJournal(closing.journal) {

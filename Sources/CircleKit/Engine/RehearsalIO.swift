@@ -40,24 +40,24 @@ public final class RehearsalIO: SessionIO {
     public init(path: String) throws {
         self.path = path
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw CircleError("\(path): cannot read the rehearsal file")
+            throw CircleError(.rehearsal, "\(path): cannot read the rehearsal file")
         }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text), case .mapping(let mapping) = node else {
-                throw CircleError("\(path): a rehearsal must be a YAML mapping with participants: and answers:")
+                throw CircleError(.rehearsal, "\(path): a rehearsal must be a YAML mapping with participants: and answers:")
             }
             root = .mapping(mapping)
         } catch let error as CircleError { throw error } catch {
-            throw CircleError("\(path): not valid YAML (\(error))")
+            throw CircleError(.rehearsal, "\(path): not valid YAML (\(error))")
         }
         func field(_ name: String) -> Node? { root.mapping?[Node(name)] }
         guard let count = field("participants")?.int, count >= 1 else {
-            throw CircleError("\(path): 'participants' must be the number of people in the rehearsed group, e.g. participants: 4")
+            throw CircleError(.rehearsal, "\(path): 'participants' must be the number of people in the rehearsed group, e.g. participants: 4")
         }
         participants = count
         seed = Int64(field("seed")?.int ?? 1)
-        do { team = try field("team")?.string.map(TeamCode.init(_:)) } catch { throw CircleError("\(path): 'team': \(error)") }
+        do { team = try field("team")?.string.map(TeamCode.init(_:)) } catch { throw CircleError(.rehearsal, "\(path): 'team': \(error)") }
         scenario = field("scenario")?.string
         secondsPerAnswer = (field("minutes_per_answer")?.float ?? 1) * 60
         var carried: [String: [String]] = [:]
@@ -66,7 +66,7 @@ public final class RehearsalIO: SessionIO {
         }
         self.carried = carried
         guard let list = field("answers")?.sequence else {
-            throw CircleError("\(path): 'answers' must be a list of the answers, in order")
+            throw CircleError(.rehearsal, "\(path): 'answers' must be a list of the answers, in order")
         }
         answers = try list.enumerated().map { index, node in
             let line = (node.mark?.line ?? 0)
@@ -74,7 +74,7 @@ public final class RehearsalIO: SessionIO {
             if let mapping = node.mapping, let answer = mapping[Node("answer")]?.string {
                 return Answer(text: answer, expect: mapping[Node("expect")]?.string, line: line)
             }
-            throw CircleError("\(path):\(line): answer \(index + 1) must be text, or { answer: ..., expect: ... }")
+            throw CircleError(.rehearsal, "\(path):\(line): answer \(index + 1) must be text, or { answer: ..., expect: ... }")
         }
     }
 
@@ -93,12 +93,12 @@ public final class RehearsalIO: SessionIO {
     public func line(for request: SessionRequest, context: TurnContext) throws -> String? {
         guard next < answers.count else {
             throw CircleError(
-                "\(path): the rehearsal has \(answers.count) answers, but the format still asks for more: step \(context.step) \(Self.describe(request))\(Self.where(context))")
+                .rehearsal, "\(path): the rehearsal has \(answers.count) answers, but the format still asks for more: step \(context.step) \(Self.describe(request))\(Self.where(context))")
         }
         let answer = answers[next]
         if let expect = answer.expect, !Self.matches(expect, request) {
             throw CircleError(
-                "\(path):\(answer.line): answer \(next + 1) expects “\(expect)”, but the format asks \(Self.describe(request)) at step \(context.step)\(Self.where(context))")
+                .rehearsal, "\(path):\(answer.line): answer \(next + 1) expects “\(expect)”, but the format asks \(Self.describe(request)) at step \(context.step)\(Self.where(context))")
         }
         next += 1
         elapsed += secondsPerAnswer
@@ -106,7 +106,7 @@ public final class RehearsalIO: SessionIO {
     }
 
     public func reject(_ message: String, context: TurnContext) throws {
-        throw CircleError("\(path):\(answers[max(0, next - 1)].line): answer \(next) was not accepted at step \(context.step): \(message)")
+        throw CircleError(.rehearsal, "\(path):\(answers[max(0, next - 1)].line): answer \(next) was not accepted at step \(context.step): \(message)")
     }
 
     public func clock() -> Double { elapsed }
@@ -114,7 +114,7 @@ public final class RehearsalIO: SessionIO {
     /// Throws if answers are left over once the session has finished.
     public func checkAllUsed() throws {
         guard next == answers.count else {
-            throw CircleError("\(path):\(answers[next].line): the session finished with \(answers.count - next) answers left over, from answer \(next + 1) on")
+            throw CircleError(.rehearsal, "\(path):\(answers[next].line): the session finished with \(answers.count - next) answers left over, from answer \(next + 1) on")
         }
     }
 

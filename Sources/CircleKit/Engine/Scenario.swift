@@ -6,14 +6,14 @@ import Yams
 enum Scenario {
     static func load(_ path: String) throws -> LuaValue {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw CircleError("\(path): cannot read the scenario file")
+            throw CircleError(.scenario, "\(path): cannot read the scenario file")
         }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch {
-            throw CircleError("\(path): not valid YAML (\(error))")
+            throw CircleError(.scenario, "\(path): not valid YAML (\(error))")
         }
         guard let node, case .mapping = node else {
-            throw CircleError("\(path): a scenario must be a YAML mapping (title:, people:, story: …)")
+            throw CircleError(.scenario, "\(path): a scenario must be a YAML mapping (title:, people:, story: …)")
         }
         return value(node)
     }

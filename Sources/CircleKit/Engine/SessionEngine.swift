@@ -77,7 +77,7 @@ public final class SessionEngine {
         self.phaseTotal = phaseTotal
         clockOffset = replay.last?.at ?? 0
         guard (1...200).contains(setup.participants) else {
-            throw CircleError("a session needs between 1 and 200 participants (got \(setup.participants))")
+            throw CircleError(.format, "a session needs between 1 and 200 participants (got \(setup.participants))")
         }
         format = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: setup.seed)
         definition = format.definition
@@ -106,7 +106,7 @@ public final class SessionEngine {
             do {
                 result = try coroutine.resume(resumeWith) { values in
                     do { return try SessionRequest(yielded: values) } catch let error as CircleError {
-                        throw CircleError("\(setup.formatPath): \(error.description)")
+                        throw CircleError(.format, "\(setup.formatPath): \(error.description)")
                     }
                 }
             } catch let error as LuaError {
@@ -115,7 +115,7 @@ public final class SessionEngine {
             switch result {
             case .returned(let values):
                 if replayed < replay.count {
-                    throw CircleError("the journal has \(replay.count - replayed) more answers than the format now asks for; the format was changed after the session started")
+                    throw CircleError(.format, "the journal has \(replay.count - replayed) more answers than the format now asks for; the format was changed after the session started")
                 }
                 let complete = values.first?.stringValue == "complete"
                 emit(.finished(complete: complete, phases: phasesCompleted, contributions: contributions))
@@ -173,7 +173,7 @@ public final class SessionEngine {
             guard let (line, live) = try nextLine(for: request) else { return nil }
             let input = FacilitatorInput.parse(line, for: request)
             if case .invalid(let message) = input, !live {
-                throw CircleError("journal step \(step): '\(line)' is not a valid answer to \(request.key) (\(message))")
+                throw CircleError(.format, "journal step \(step): '\(line)' is not a valid answer to \(request.key) (\(message))")
             }
             switch input {
             case .invalid(let message):
@@ -210,11 +210,11 @@ public final class SessionEngine {
     private func nextLine(for request: SessionRequest) throws -> (String, live: Bool)? {
         if replayed < replay.count {
             guard let entry = try replayReader?.next() else {
-                throw CircleError("\(replay.path): the journal became shorter while the session was being resumed; resume it again")
+                throw CircleError(.format, "\(replay.path): the journal became shorter while the session was being resumed; resume it again")
             }
             guard entry.step == step, entry.key == request.key else {
                 throw CircleError(
-                    "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(request.key)”. The format was edited after this session started; run the session again, or restore the old format file to finish it")
+                    .format, "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(request.key)”. The format was edited after this session started; run the session again, or restore the old format file to finish it")
             }
             replayed += 1
             now = entry.at

@@ -22,7 +22,7 @@ public struct SessionList: Sendable {
         return names.filter { $0.hasSuffix(".jsonl") }.map { name in
             let path = directory + "/" + name
             let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast
-            let journal = Result { try Journal(path: path) }.mapError { $0 as? CircleError ?? CircleError("\(path): \($0)") }
+            let journal = Result { try Journal(path: path) }.mapError { $0 as? CircleError ?? CircleError(.journal, "\(path): \($0)") }
             return Entry(id: String(name.dropLast(6)), path: path, modified: modified, journal: journal)
         }.sorted { $0.modified > $1.modified }
     }
@@ -31,12 +31,12 @@ public struct SessionList: Sendable {
     public func journalPath(for id: String?) throws -> String {
         let all = entries()
         guard let id else {
-            guard let latest = all.first else { throw CircleError("no sessions to resume in \(directory)") }
+            guard let latest = all.first else { throw CircleError(.journal, "no sessions to resume in \(directory)") }
             return latest.path
         }
         let matches = all.filter { $0.id.hasPrefix(id) }
         guard matches.count == 1 else {
-            throw CircleError(matches.isEmpty ? "no session '\(id)' in \(directory); `circle sessions` lists them" : "'\(id)' matches several sessions; give more of the id")
+            throw CircleError(.journal, matches.isEmpty ? "no session '\(id)' in \(directory); `circle sessions` lists them" : "'\(id)' matches several sessions; give more of the id")
         }
         return matches[0].path
     }

@@ -50,7 +50,7 @@ public enum SessionRequest: Equatable, Sendable {
     init(yielded values: LuaStackValues) throws {
         guard values.count == 1, let t = values.table(1), let op = t.string("op") else {
             let shown = (try? values.values())?.map(\.description).joined(separator: ", ") ?? "\(values.count) values"
-            throw CircleError("the format yielded \(shown) to the host; call the s: functions instead of coroutine.yield")
+            throw CircleError(.format, "the format yielded \(shown) to the host; call the s: functions instead of coroutine.yield")
         }
         func text(_ key: String) -> String { t.string(key) ?? "" }
         switch op {
@@ -69,7 +69,7 @@ public enum SessionRequest: Equatable, Sendable {
                 key: text("key"), value: t.string("value").map { [$0] } ?? t.strings("value") ?? [],
                 carry: t.boolean("carry") == true)
         case "flag": self = .flag(rule: text("rule"), text: text("text"))
-        default: throw CircleError("the format yielded an unknown request '\(op)' to the host")
+        default: throw CircleError(.format, "the format yielded an unknown request '\(op)' to the host")
         }
     }
 }

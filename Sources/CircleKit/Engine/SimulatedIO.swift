@@ -49,7 +49,7 @@ final class SimulatedIO: SessionIO {
     }
 
     func reject(_ message: String, context: TurnContext) throws {
-        throw CircleError("simulation: an answer was refused at step \(context.step): \(message)")
+        throw CircleError(.format, "simulation: an answer was refused at step \(context.step): \(message)")
     }
 
     func clock() -> Double { elapsed }

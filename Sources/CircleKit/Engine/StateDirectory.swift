@@ -14,7 +14,7 @@ public enum StateDirectory {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw CircleError("\(path): cannot create the directory for session journals (\(error.localizedDescription))")
+            throw CircleError(.journal, "\(path): cannot create the directory for session journals (\(error.localizedDescription))")
         }
         return path
     }

@@ -28,7 +28,7 @@ public struct FormatDefinition: Sendable, Equatable {
     init(table: LuaTable, file: String) throws {
         func text(_ key: String) -> String { table[key].stringValue ?? "" }
         func strings(_ value: LuaValue) -> [String] { value.tableValue?.array.compactMap(\.stringValue) ?? [] }
-        do { id = try FormatID(text("id")) } catch { throw CircleError("\(file): format field 'id': \(error)") }
+        do { id = try FormatID(text("id")) } catch { throw CircleError(.format, "\(file): format field 'id': \(error)") }
         version = Int(table["version"].integerValue ?? 1)
         title = text("title")
         summary = text("summary")
@@ -42,7 +42,7 @@ public struct FormatDefinition: Sendable, Equatable {
         source = text("source")
         themes = try (table["themes"].tableValue?.array ?? []).compactMap { entry in
             guard let t = entry.tableValue, let id = t["id"].stringValue, let label = t["label"].stringValue else { return nil }
-            do { return Theme(id: try ThemeID(id), label: label) } catch { throw CircleError("\(file): format field 'themes': \(error)") }
+            do { return Theme(id: try ThemeID(id), label: label) } catch { throw CircleError(.format, "\(file): format field 'themes': \(error)") }
         }
         self.file = file
     }

@@ -22,7 +22,7 @@ public struct FormatLibrary: Sendable {
     public func definitions() -> [(file: String, result: Result<FormatDefinition, CircleError>)] {
         files().map { file in
             do { return (file, .success(try LoadedFormat(path: file, library: library, seed: 1).definition)) } catch {
-                return (file, .failure(error as? CircleError ?? CircleError("\(file): \(error)")))
+                return (file, .failure(error as? CircleError ?? CircleError(.format, "\(file): \(error)")))
             }
         }
     }
@@ -35,7 +35,7 @@ public struct FormatLibrary: Sendable {
     /// A path to a format given as a file path or as a format id from the library.
     public func resolve(_ name: String) throws -> String {
         if name.hasSuffix(".lua") || name.contains("/") {
-            guard FileManager.default.fileExists(atPath: name) else { throw CircleError("\(name): no such format file") }
+            guard FileManager.default.fileExists(atPath: name) else { throw CircleError(.format, "\(name): no such format file") }
             return name
         }
         for (file, result) in definitions() {
@@ -43,6 +43,6 @@ public struct FormatLibrary: Sendable {
         }
         let snake = (directory as NSString).appendingPathComponent(name.replacingOccurrences(of: "-", with: "_") + ".lua")
         if FileManager.default.fileExists(atPath: snake) { return snake }
-        throw CircleError("no format with id '\(name)' in \(directory); `circle formats` lists them")
+        throw CircleError(.format, "no format with id '\(name)' in \(directory); `circle formats` lists them")
     }
 }

@@ -16,7 +16,7 @@ final class LoadedFormat {
     init(path: String, library: String?, seed: Int64) throws {
         let name = (path as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw CircleError("\(path): cannot read the format file (missing, unreadable, or not UTF-8 text)")
+            throw CircleError(.format, "\(path): cannot read the format file (missing, unreadable, or not UTF-8 text)")
         }
         sourceText = text
         var configuration = LuaConfiguration(randomSeed: seed)
@@ -24,7 +24,7 @@ final class LoadedFormat {
         lua = try LuaState(configuration)
         let prelude = try lua.call(lua.load(HostPrelude.source, chunkName: "=[circle]"))
         guard case .function(let start) = prelude.first, prelude.count == 2 else {
-            throw CircleError("internal: the host prelude did not load")
+            throw CircleError(.format, "internal: the host prelude did not load")
         }
         self.start = start
         try lua.setGlobal("format", prelude[1])
@@ -36,7 +36,7 @@ final class LoadedFormat {
         }
         guard returned.count == 1, case .table(let table) = returned[0], case .function = table["run"] else {
             throw CircleError(
-                "\(name): the file must end with `return format { ... }` (it returned \(returned.map(\.typeName).joined(separator: ", ").nonEmpty ?? "nothing"))")
+                .format, "\(name): the file must end with `return format { ... }` (it returned \(returned.map(\.typeName).joined(separator: ", ").nonEmpty ?? "nothing"))")
         }
         self.table = returned[0]
         definition = try FormatDefinition(table: table, file: path)

@@ -2,46 +2,12 @@
 public enum Scaffold {
     public static func format(id: String) throws -> String {
         if let problem = FormatID.problem(with: id) {
-            throw CircleError("'\(id)' is not a format id: \(problem), e.g. circle new team-check-in")
+            throw CircleError(.format, "'\(id)' is not a format id: \(problem), e.g. circle new team-check-in")
         }
         let title = id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-        return """
-            -- \(title): a Circle session format.
-            -- Check it with:     circle lint \(id.replacingOccurrences(of: "-", with: "_")).lua
-            -- Try it with:       circle rehearse \(id) --rehearsal my_rehearsal.yaml
-            -- The host API is described in docs/authoring.md.
-
-            return format {
-              id = "\(id)",
-              version = 1,
-              title = "\(title)",
-              summary = "One sentence a facilitator reads in `circle formats`.",
-              minutes = 60,
-              participants = { min = 3, max = 10 },
-              -- roles = { presenter = { count = 1 } },
-              agreement = [[What is said here stays here. Only anonymised themes leave the room.]],
-              suitable = { "in person", "remote" },
-              source = "Which published model this follows, and where it is described.",
-
-              run = function(s)
-                s:phase("Check-in", { minutes = 10 }, function()
-                  s:say("Welcome. Let's start with a short round; anyone may pass.")
-                  s:round("How are you arriving today?", { pass = true })
-                end)
-
-                s:phase("Reflection", { minutes = 40 }, function()
-                  local answers = s:round("What would you like to think about together?")
-                  if #answers > 0 and s:confirm("Take the first issue raised?") then
-                    s:round("What do you notice as you hear this?")
-                  end
-                end)
-
-                s:phase("Close", { minutes = 10 }, function()
-                  s:round("One word to take away", { pass = true })
-                end)
-              end,
-            }
-
-            """
+        // The template is Formats/new_format.lua; {{ID}}, {{TITLE}} and {{FILE}} mark what changes.
+        return String(decoding: PackageResources.new_format_lua, as: UTF8.self)
+            .replacingOccurrences(of: "{{ID}}", with: id).replacingOccurrences(of: "{{TITLE}}", with: title)
+            .replacingOccurrences(of: "{{FILE}}", with: id.replacingOccurrences(of: "-", with: "_"))
     }
 }

@@ -39,13 +39,13 @@ public struct ReportCompiler: Sendable {
         filter: ThemeStore.Filter = ThemeStore.Filter(), minSessions: Int = 3, periods: Periods = .quarter, date: Date = Date()
     ) throws -> Report {
         guard minSessions >= 2 else {
-            throw CircleError("the minimum number of sessions behind a figure must be at least 2 (a figure from one session could identify it)")
+            throw CircleError(.report, "the minimum number of sessions behind a figure must be at least 2 (a figure from one session could identify it)")
         }
         let k = minSessions
         let counts = try store.aggregates(filter)
         guard counts.sessions >= k else {
             throw CircleError(
-                "only \(counts.sessions) session\(counts.sessions == 1 ? "" : "s") match\(counts.sessions == 1 ? "es" : ""); a report needs at least \(k) so that nothing in it can be traced to one session")
+                .report, "only \(counts.sessions) session\(counts.sessions == 1 ? "" : "s") match\(counts.sessions == 1 ? "es" : ""); a report needs at least \(k) so that nothing in it can be traced to one session")
         }
         let week = ThemeRecord.isoWeek(date)
         let ids = try store.sessionIDs(filter)
@@ -53,7 +53,7 @@ public struct ReportCompiler: Sendable {
             let difference = ids.symmetricDifference(earlier.sessions).count
             if difference > 0 && difference < k {
                 throw CircleError(
-                    "this report would differ from one compiled in \(earlier.compiledAt) by only \(difference) session\(difference == 1 ? "" : "s"): comparing the two could reveal \(difference == 1 ? "it" : "them"). Widen or narrow the filters by at least \(k) sessions, or wait until \(k) new sessions have been imported")
+                    .report, "this report would differ from one compiled in \(earlier.compiledAt) by only \(difference) session\(difference == 1 ? "" : "s"): comparing the two could reveal \(difference == 1 ? "it" : "them"). Widen or narrow the filters by at least \(k) sessions, or wait until \(k) new sessions have been imported")
             }
         }
 

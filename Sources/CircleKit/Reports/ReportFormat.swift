@@ -9,7 +9,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public init(path: String) throws {
         let ext = (path as NSString).pathExtension.lowercased()
         guard let format = ReportFormat(rawValue: ext == "markdown" ? "md" : ext) else {
-            throw CircleError("\(path): the report's file name must end in .html, .md, .csv or .json")
+            throw CircleError(.report, "\(path): the report's file name must end in .html, .md, .csv or .json")
         }
         self = format
     }

@@ -36,25 +36,25 @@ public struct ExchangeBundle: Codable, Equatable, Sendable {
     /// Reads and checks a bundle file; any problem refuses the whole file.
     public static func read(_ path: String) throws -> ExchangeBundle {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CircleError("\(path): cannot read the bundle")
+            throw CircleError(.bundle, "\(path): cannot read the bundle")
         }
         struct Version: Decodable { var circleBundle: Int }
         guard let version = try? JSONDecoder().decode(Version.self, from: data) else {
-            throw CircleError("\(path): not a Circle bundle, or cut short (it is not complete JSON with a 'circleBundle' version); nothing imported")
+            throw CircleError(.bundle, "\(path): not a Circle bundle, or cut short (it is not complete JSON with a 'circleBundle' version); nothing imported")
         }
         guard version.circleBundle <= currentVersion else {
-            throw CircleError("\(path): bundle version \(version.circleBundle) is newer than this Circle reads (\(currentVersion)); update Circle, nothing imported")
+            throw CircleError(.bundle, "\(path): bundle version \(version.circleBundle) is newer than this Circle reads (\(currentVersion)); update Circle, nothing imported")
         }
         let bundle: ExchangeBundle
         do { bundle = try JSONDecoder().decode(ExchangeBundle.self, from: data) } catch {
-            throw CircleError("\(path): the bundle is damaged (\(Self.describe(error))); nothing imported")
+            throw CircleError(.bundle, "\(path): the bundle is damaged (\(Self.describe(error))); nothing imported")
         }
         guard try digest(bundle.records) == bundle.checksum else {
-            throw CircleError("\(path): the checksum does not match the records: the file was changed or damaged after export; nothing imported")
+            throw CircleError(.bundle, "\(path): the checksum does not match the records: the file was changed or damaged after export; nothing imported")
         }
         for (index, record) in bundle.records.enumerated() {
             if let problem = record.problem {
-                throw CircleError("\(path): record \(index + 1) \(problem); nothing imported")
+                throw CircleError(.bundle, "\(path): record \(index + 1) \(problem); nothing imported")
             }
         }
         return bundle

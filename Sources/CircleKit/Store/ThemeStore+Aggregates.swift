@@ -56,7 +56,7 @@ extension ThemeStore {
                 return result
             }
         } catch {
-            throw CircleError("\(path): could not read the theme store (\(Self.reason(error)))")
+            throw CircleError(.store, "\(path): could not read the theme store (\(Self.reason(error)))")
         }
     }
 

@@ -46,7 +46,7 @@ public final class ThemeStore: Sendable {
         } catch let error as CircleError {
             throw error
         } catch {
-            throw CircleError("\(path): cannot open the theme store (\(Self.reason(error)))")
+            throw CircleError(.store, "\(path): cannot open the theme store (\(Self.reason(error)))")
         }
     }
 
@@ -118,7 +118,7 @@ public final class ThemeStore: Sendable {
     @discardableResult
     public func add(_ records: [ThemeRecord]) throws -> Int {
         if let (index, problem) = records.enumerated().lazy.compactMap({ i, record in record.problem.map { (i, $0) } }).first {
-            throw CircleError("\(path): record \(index + 1) \(problem); nothing was saved")
+            throw CircleError(.store, "\(path): record \(index + 1) \(problem); nothing was saved")
         }
         do {
             return try pool.write { db in
@@ -143,7 +143,7 @@ public final class ThemeStore: Sendable {
                 return added
             }
         } catch {
-            throw CircleError("\(path): could not save to the theme store (\(Self.reason(error))); nothing was saved")
+            throw CircleError(.store, "\(path): could not save to the theme store (\(Self.reason(error))); nothing was saved")
         }
     }
 
@@ -172,7 +172,7 @@ public final class ThemeStore: Sendable {
                 }
             }
         } catch {
-            throw CircleError("\(path): could not read the theme store (\(Self.reason(error)))")
+            throw CircleError(.store, "\(path): could not read the theme store (\(Self.reason(error)))")
         }
     }
 

@@ -20,7 +20,7 @@ extension Vocabulary {
     /// Parses `text`, or throws a message that quotes it, says what is wrong and gives an example:
     /// `"café" is not a theme id: use lower-case letters a–z …; e.g. moral-distress`.
     public init(_ text: String) throws {
-        guard let value = Self(rawValue: text) else { throw CircleError(Self.refusal(of: text)) }
+        guard let value = Self(rawValue: text) else { throw CircleError(.input, Self.refusal(of: text)) }
         self = value
     }
 

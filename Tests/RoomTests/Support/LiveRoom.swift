@@ -100,7 +100,7 @@ final class LiveRoom: @unchecked Sendable {
     func advance(_ line: String) async throws {
         let step = room.snapshot.questionID
         let response = try await answer(line)
-        guard response.status == .accepted else { throw CircleError("'\(line)' was refused: \(response.status) \(response.text)") }
+        guard response.status == .accepted else { throw CircleError(.room, "'\(line)' was refused: \(response.status) \(response.text)") }
         try await wait("the step after '\(line)'") { $0.questionID > step || done }
     }
 
@@ -117,7 +117,7 @@ final class LiveRoom: @unchecked Sendable {
     func wait(_ what: String, timeout: Double = 10, until condition: (RoomState) -> Bool) async throws {
         let deadline = Date().addingTimeInterval(timeout)
         while !condition(room.snapshot) {
-            guard Date() < deadline else { throw CircleError("timed out waiting for \(what)") }
+            guard Date() < deadline else { throw CircleError(.room, "timed out waiting for \(what)") }
             try await Task.sleep(for: .milliseconds(10))
         }
     }
@@ -137,7 +137,7 @@ final class LiveRoom: @unchecked Sendable {
     /// How the session ended (waits for it).
     func outcome(timeout: Double = 10) async throws -> SessionEngine.Outcome {
         let finished = finished
-        guard try await offPool({ finished.wait(timeout: .now() + timeout) }) == .success else { throw CircleError("the session did not end") }
+        guard try await offPool({ finished.wait(timeout: .now() + timeout) }) == .success else { throw CircleError(.room, "the session did not end") }
         finished.signal()
         return try lock.withLock { result }!.get()
     }
@@ -152,7 +152,7 @@ final class LiveRoom: @unchecked Sendable {
             }
             guard case .closing(let question)? = room.snapshot.question else { return }
             guard let nothing = question.choices.first(where: { ["Drop", "Theme counts only", "Delete it"].contains($0.label) }) else {
-                throw CircleError("an unexpected closing question: \(question.text)")
+                throw CircleError(.room, "an unexpected closing question: \(question.text)")
             }
             try await advance(nothing.line)
         }
