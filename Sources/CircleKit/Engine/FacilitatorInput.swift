@@ -128,11 +128,11 @@ public enum FacilitatorInput: Equatable, Sendable {
     static func splitTags(_ input: String) throws -> (String, [ThemeID]) {
         var words: [Substring] = []
         var themes: [ThemeID] = []
+        // ASCII lines (nearly every turn, and every replayed one) need no Unicode properties.
+        let ascii = input.utf8.allSatisfy { $0 < 0x80 }
         for word in input.split(separator: " ", omittingEmptySubsequences: true) {
             let tag = word.dropFirst()
-            if word.first == "#", let first = tag.first, first.isLetter, first.isLowercase,
-                tag.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" })
-            {
+            if word.first == "#", ascii ? looksLikeTag(tag.utf8) : looksLikeTag(tag) {
                 guard let theme = ThemeID(rawValue: String(tag)) else {
                     throw CircleError(.input, ThemeID.refusal(of: String(tag), as: "#") + "; to keep the words as typed, start the line with \\")
                 }
@@ -142,5 +142,17 @@ public enum FacilitatorInput: Equatable, Sendable {
             }
         }
         return (words.joined(separator: " "), themes)
+    }
+
+    /// `#` then a lower-case letter, then lower-case letters, digits and hyphens: what the facilitator meant as a tag.
+    private static func looksLikeTag(_ tag: Substring) -> Bool {
+        guard let first = tag.first, first.isLetter, first.isLowercase else { return false }
+        return tag.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }
+    }
+
+    /// The same test over ASCII bytes.
+    private static func looksLikeTag(_ tag: Substring.UTF8View) -> Bool {
+        guard let first = tag.first, (0x61...0x7A).contains(first) else { return false }
+        return tag.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 }

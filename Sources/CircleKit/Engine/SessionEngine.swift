@@ -22,7 +22,7 @@ public final class SessionEngine {
         public var carried: [String: [String]] = [:]
 
         public init(
-            formatPath: String, library: String? = "Scripts/lib", participants: Int, team: TeamCode? = nil,
+            formatPath: String, library: String?, participants: Int, team: TeamCode? = nil,
             scenarioPath: String? = nil, seed: Int64 = Int64.random(in: 1...Int64(Int32.max)), id: String = UUID().uuidString
         ) {
             self.formatPath = formatPath

@@ -15,7 +15,7 @@ public struct Linter: Sendable {
 
     public let library: String?
 
-    public init(library: String? = "Scripts/lib") {
+    public init(library: String?) {
         self.library = library
     }
 
