@@ -224,7 +224,9 @@ import Testing
 
     // MARK: Property: nothing planted survives
 
-    @Test(.timeLimit(.minutes(1))) func plantedPersonalDataNeverSurvives() async {
+    // The limit guards against a hang, not a speed: 10,000 texts take about 30 s in a debug build
+    // on an idle 2-core machine and twice that on a busy one (speed is circle-bench's job).
+    @Test(.timeLimit(.minutes(3))) func plantedPersonalDataNeverSurvives() async {
         await propertyCheck(count: 10_000, input: Planting.text) { planted in
             let anonymiser = Anonymiser(names: planted.participants, scenarioNames: planted.scenario)
             let result = anonymiser.scrub(planted.text)
@@ -248,7 +250,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1))) func plantedGeneratorsMakeWhatTheyClaim() async {
+    @Test(.timeLimit(.minutes(3))) func plantedGeneratorsMakeWhatTheyClaim() async {
         await propertyCheck(count: 500, input: Planting.nhsNumber) { nhs in
             let digits = nhs.compactMap(\.wholeNumberValue)
             #expect(digits.count == 10 && PIIScanner.nhsChecksumValid(digits))
