@@ -68,23 +68,9 @@ import Testing
     @Test func aStoreFromBeforeTheRulesIsMigrated() throws {
         let path = try Fixture.scratch("themes.sqlite")
         let queue = try DatabaseQueue(path: path)
-        var v1 = DatabaseMigrator()
-        v1.registerMigration("v1: sessions, themes, items, compiled reports") { db in
+        try ThemeStore.migrator.migrate(queue, upTo: "v1: sessions, themes, items, compiled reports")
+        try queue.write { db in
             try db.execute(sql: """
-                CREATE TABLE session (
-                  id TEXT PRIMARY KEY NOT NULL, format TEXT NOT NULL, formatVersion INTEGER NOT NULL,
-                  week TEXT NOT NULL, month TEXT NOT NULL, team TEXT, participants INTEGER NOT NULL,
-                  phasesCompleted INTEGER NOT NULL);
-                CREATE INDEX session_week ON session(week);
-                CREATE TABLE sessionTheme (
-                  sessionId TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE, theme TEXT NOT NULL,
-                  count INTEGER NOT NULL, PRIMARY KEY (sessionId, theme));
-                CREATE INDEX sessionTheme_theme ON sessionTheme(theme);
-                CREATE TABLE item (
-                  id INTEGER PRIMARY KEY AUTOINCREMENT, sessionId TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
-                  kind TEXT NOT NULL, theme TEXT, text TEXT NOT NULL);
-                CREATE TABLE compiledReport (
-                  id INTEGER PRIMARY KEY AUTOINCREMENT, compiledAt TEXT NOT NULL, sessionIds TEXT NOT NULL);
                 INSERT INTO session VALUES ('00000000-0000-4000-8000-000000000001', 'peer-check-in', 1, '2026-W40', '2026-10', 'CFS-EAST', 5, 3);
                 INSERT INTO session VALUES ('00000000-0000-4000-8000-000000000002', 'peer-check-in', 1, '2026-W41', '2026-10', 'Sam Adeyemi 07700 900456', 4, 3);
                 INSERT INTO sessionTheme VALUES ('00000000-0000-4000-8000-000000000001', 'workload', 2);
@@ -92,7 +78,6 @@ import Testing
                 INSERT INTO item (sessionId, kind, theme, text) VALUES ('00000000-0000-4000-8000-000000000001', 'feedback-up', 'café', 'Kept, unfiled.');
                 """)
         }
-        try v1.migrate(queue)
         try queue.close()
 
         let records = try ThemeStore(path: path).records()

@@ -55,7 +55,8 @@ public final class ThemeStore: Sendable {
         return error.localizedDescription
     }
 
-    private static var migrator: DatabaseMigrator {
+    /// The store's migrations, in order (never edited once shipped).
+    static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: sessions, themes, items, compiled reports") { db in
             try db.execute(sql: """
