@@ -7,26 +7,41 @@ import Synchronization
 /// so a page that missed an update is right again at the next one.
 final class Broadcaster: Sendable {
     enum Kind: Sendable { case room, join }
-    private typealias Stream = (kind: Kind, continuation: AsyncStream<ByteBuffer>.Continuation)
+    private typealias Stream = (kind: Kind, client: String?, continuation: AsyncStream<ByteBuffer>.Continuation)
 
-    /// At most this many pages can follow the session at once.
-    static let maxStreams = 300
+    /// How many streams may be open: in all, from one address on the network, and kept for
+    /// this machine's pages (the room view, the facilitator's page), which the network cannot take.
+    struct Caps: Sendable {
+        var total = 300
+        var perAddress = 4
+        var keptForLoopback = 20
+    }
+    let caps: Caps
     private let render: @Sendable (Kind) -> String
     private let streams = Mutex<[UUID: Stream]>([:])
     /// Held while a change is rendered and sent, so changes go out one at a time.
     private let sending = Mutex(())
 
-    init(render: @escaping @Sendable (Kind) -> String) {
+    init(caps: Caps = Caps(), render: @escaping @Sendable (Kind) -> String) {
+        self.caps = caps
         self.render = render
     }
 
-    /// A new stream of `kind`, starting with the page as it is now; nil when too many are open.
-    func open(_ kind: Kind) -> AsyncStream<ByteBuffer>? {
+    /// A new stream of `kind` for `client` (nil for this machine), starting with the page as it
+    /// is now; nil when `client` already holds its share, or the network has taken all it may.
+    func open(_ kind: Kind, for client: String?) -> AsyncStream<ByteBuffer>? {
         let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream(bufferingPolicy: .bufferingNewest(4))
         let id = UUID()
+        let caps = caps
         let added = streams.withLock { streams in
-            guard streams.count < Self.maxStreams else { return false }
-            streams[id] = (kind, continuation)
+            guard streams.count < caps.total else { return false }
+            if let client {
+                let network = streams.values.filter { $0.client != nil }
+                guard network.count < caps.total - caps.keptForLoopback,
+                    network.lazy.filter({ $0.client == client }).count < caps.perAddress
+                else { return false }
+            }
+            streams[id] = (kind, client, continuation)
             return true
         }
         guard added else { return nil }
@@ -41,7 +56,7 @@ final class Broadcaster: Sendable {
     func changed() {
         sending.withLock { _ in
             var rendered: [Kind: ByteBuffer] = [:]
-            for (kind, continuation) in open {
+            for (kind, _, continuation) in open {
                 if rendered[kind] == nil { rendered[kind] = Self.event(render(kind)) }
                 continuation.yield(rendered[kind]!)
             }
@@ -50,7 +65,7 @@ final class Broadcaster: Sendable {
 
     /// A comment line on every stream, so connections that went away are noticed.
     func heartbeat() {
-        for (_, continuation) in open { continuation.yield(ByteBuffer(string: ": still here\n\n")) }
+        for (_, _, continuation) in open { continuation.yield(ByteBuffer(string: ": still here\n\n")) }
     }
 
     /// Ends every stream.
@@ -59,7 +74,7 @@ final class Broadcaster: Sendable {
             defer { streams = [:] }
             return Array(streams.values)
         }
-        for (_, continuation) in open { continuation.finish() }
+        for (_, _, continuation) in open { continuation.finish() }
     }
 
     /// Pages following the session now.

@@ -11,6 +11,12 @@ import Synchronization
 public final class Room: SessionIO, FacilitatorConsole, Sendable {
     /// The facilitator page's key: every facilitator action must carry it.
     public let secret: String
+    /// The one-time pass in the facilitator link circle prints: the page trades it for `secret`
+    /// (by POST, once), so the key itself is never in an address, a browser's history or its session files.
+    public let facilitatorPass: String
+    /// The token the participants' form carries (a hidden field), so a form posted from another site is refused.
+    let formToken: String
+    private let passUsed = Atomic<Bool>(false)
     /// The code participants join with, when the room is shared.
     public let joinCode: String?
     /// Themes the facilitator can tag from the page (codebook and format).
@@ -43,7 +49,17 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         inner.state.names = names
         self.inner = Mutex(inner)
         secret = Secrets.token(bytes: 24)
+        facilitatorPass = Secrets.token(bytes: 24)
+        formToken = Secrets.token(bytes: 16)
         joinCode = share ? Secrets.joinCode() : nil
+    }
+
+    /// The facilitator's key for the one-time `pass`; nil if the pass is wrong or already used.
+    func exchange(_ pass: String) -> String? {
+        guard Secrets.same(pass, facilitatorPass), passUsed.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged else {
+            return nil
+        }
+        return secret
     }
 
     /// Calls `listener` after every change of what the pages show.
@@ -189,11 +205,26 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         }
     }
 
-    /// One line of text: control characters (line breaks among them) become spaces, and it is cut at `limit` characters.
+    /// Combining marks kept on one character: enough for any script's accents, too few to draw over the room.
+    static let marksPerCharacter = 2
+
+    /// One line of text: control characters (line breaks among them) become spaces, combining
+    /// marks past `marksPerCharacter` in a row are dropped, and it is cut at `limit` characters.
     static func clean(_ text: String, limit: Int) -> String {
         var out = String.UnicodeScalarView()
+        var marks = 0
         for scalar in text.unicodeScalars.prefix(limit) {
-            out.append(scalar.properties.generalCategory == .control ? " " : scalar)
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                marks += 1
+                if marks <= marksPerCharacter { out.append(scalar) }
+            case .control:
+                marks = 0
+                out.append(" ")
+            default:
+                marks = 0
+                out.append(scalar)
+            }
         }
         return String(out).trimmingCharacters(in: .whitespaces)
     }

@@ -117,6 +117,8 @@ enum RoomPages {
     /// The participant page's form (it works without scripts too).
     struct JoinForm {
         let joinCode: String
+        /// The room's form token, in a hidden field (`Room.formToken`).
+        let token: String
         let contributionLimit = Room.contributionLimit
     }
 

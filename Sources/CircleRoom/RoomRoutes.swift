@@ -20,7 +20,7 @@ struct RoomContext: RequestContext {
     /// Whether the request came from this machine.
     var fromLoopback: Bool {
         guard let ip = client?.ipAddress else { return false }
-        return ip.hasPrefix("127.") || ip == "::1" || ip.hasPrefix("::ffff:127.")
+        return ConnectionGuard.isLoopback(ip)
     }
 }
 
@@ -57,7 +57,14 @@ struct RoomRoutes: Sendable {
         }
         router.get("/static/circle.css") { _, _ in asset(RoomTemplates.css, type: "text/css; charset=utf-8") }
         router.get("/static/circle.js") { _, _ in asset(RoomTemplates.js, type: "text/javascript; charset=utf-8") }
-        router.get("/events") { _, _ in try stream(.room) }
+        router.get("/events") { _, context in try stream(.room, context) }
+        router.post("/api/key") { request, _ in
+            let pass = try await text(of: request, limit: 256)
+            guard let key = room.exchange(pass.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                throw HTTPError(.forbidden, message: "This facilitator link has been used already: open the facilitator page from the link circle printed, in the tab it first opened in.")
+            }
+            return plain(.ok, key)
+        }
 
         router.get("/api/facilitator") { request, _ in
             try facilitator(request)
@@ -76,18 +83,24 @@ struct RoomRoutes: Sendable {
             let code = try join(context)
             return html(RoomPages.page(
                 title: "Circle — write privately", role: "join", stream: "/j/\(code)/events", live: RoomPages.join(room.snapshot),
-                joinForm: .init(joinCode: code)))
+                joinForm: .init(joinCode: code, token: room.formToken)))
         }
         router.get("/j/:code/events") { _, context in
             _ = try join(context)
-            return try stream(.join)
+            return try stream(.join, context)
         }
         router.post("/j/:code/write") { request, context in
             let code = try join(context)
             guard contributions.allow(context.address) else { throw tooMany() }
-            let isForm = request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
+            let isForm = Self.isForm(request)
             var body = try await text(of: request, limit: Room.contributionLimit * 4 + 16)
-            if isForm { body = (try? URLEncodedFormDecoder().decode(WrittenForm.self, from: body))?.text ?? "" }
+            if isForm {
+                let form = try? URLEncodedFormDecoder().decode(WrittenForm.self, from: body)
+                guard let token = form?.token, Secrets.same(token, room.formToken) else {
+                    throw HTTPError(.forbidden, message: "This form is out of date: reload the page and write again.")
+                }
+                body = form?.text ?? ""
+            }
             switch room.contribute(body) {
             case .accepted:
                 if isForm { return Response(status: .seeOther, headers: [.location: "/j/\(code)"]) }
@@ -100,6 +113,11 @@ struct RoomRoutes: Sendable {
     }
 
     private var links: RoomPages.Links { ports.links(room: room, lan: lan) }
+
+    /// Whether `request` is a form as a browser posts it without scripts.
+    static func isForm(_ request: Request) -> Bool {
+        request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
+    }
 
     /// Checks the facilitator's key; returns the question number the request answers.
     @discardableResult
@@ -123,8 +141,8 @@ struct RoomRoutes: Sendable {
         return expected
     }
 
-    private func stream(_ kind: Broadcaster.Kind) throws -> Response {
-        guard let events = streams.open(kind) else { throw HTTPError(.serviceUnavailable, message: "Too many pages are open.") }
+    private func stream(_ kind: Broadcaster.Kind, _ context: RoomContext) throws -> Response {
+        guard let events = streams.open(kind, for: context.fromLoopback ? nil : context.address) else { throw HTTPError(.serviceUnavailable, message: "Too many pages are open.") }
         return Response(
             status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8"], body: ResponseBody(asyncSequence: events))
     }
@@ -155,11 +173,13 @@ struct RoomRoutes: Sendable {
 /// The participant page's form, as a browser without scripts posts it.
 struct WrittenForm: Decodable {
     let text: String?
+    /// The page's form token (`Room.formToken`).
+    let token: String?
 }
 
 /// The rules every request meets first: the Host must be this room (no DNS
-/// rebinding); from the network only the join pages are reachable, within rate
-/// limits; every answer forbids caching, framing and any source but this server,
+/// rebinding), given once; a post must come from this room's own pages, not another
+/// site; from the network only the join pages are reachable, within rate limits; every answer forbids caching, framing and any source but this server,
 /// and no answer ever sets a cookie.
 struct RoomRules: RouterMiddleware {
     typealias Context = RoomContext
@@ -184,8 +204,11 @@ struct RoomRules: RouterMiddleware {
     }
 
     private func check(_ request: Request, context: RoomContext, next: (Request, RoomContext) async throws -> Response) async throws -> Response {
-        guard hostIsThisRoom(request.head.authority) else {
+        guard hostIsThisRoom(request.head.authority), request.headers[values: .duplicateHost].isEmpty else {
             throw HTTPError(.misdirectedRequest, message: "This server answers only at its own address.")
+        }
+        if request.method != .get, request.method != .head, crossSite(request) {
+            throw HTTPError(.forbidden, message: "Only this room's own pages can send to it.")
         }
         let path = request.uri.path
         if !context.fromLoopback {
@@ -199,7 +222,8 @@ struct RoomRules: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// "127.0.0.1:PORT", "localhost:PORT", "[::1]:PORT", or an IPv4 address with this port: never a name that could be rebound.
+    /// "127.0.0.1:PORT", "localhost:PORT", "[::1]:PORT", or an IPv4 address (four parts of 1–3
+    /// ASCII digits, each at most 255) with this port: never a name that could be rebound.
     private func hostIsThisRoom(_ authority: String?) -> Bool {
         guard let authority, let colon = authority.lastIndex(of: ":"), authority[authority.index(after: colon)...] == "\(routes.ports.value)" else {
             return false
@@ -207,12 +231,29 @@ struct RoomRules: RouterMiddleware {
         let host = authority[..<colon]
         if host == "localhost" || host == "[::1]" { return true }
         let octets = host.split(separator: ".", omittingEmptySubsequences: false)
-        return octets.count == 4 && octets.allSatisfy { UInt8($0) != nil }
+        return octets.count == 4
+            && octets.allSatisfy { octet in
+                (1...3).contains(octet.utf8.count) && octet.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+                    && Int(octet)! <= 255
+            }
+    }
+
+    /// Whether the browser says the request comes from another site: `Sec-Fetch-Site` other than
+    /// same-origin (or none: typed by the user), or an `Origin` that is not this room's address.
+    /// `Origin: null` passes only for a form (posted under `Referrer-Policy: no-referrer`): its route checks the form's token.
+    private func crossSite(_ request: Request) -> Bool {
+        if let site = request.headers[.secFetchSite], site != "same-origin", site != "none" { return true }
+        guard let origin = request.headers[.origin] else { return false }
+        if origin == "null" { return !RoomRoutes.isForm(request) }
+        return origin != "http://\(request.head.authority ?? "")"
     }
 }
 
 extension HTTPField.Name {
     static let circleKey = Self("X-Circle-Key")!
+    static let secFetchSite = Self("Sec-Fetch-Site")!
+    /// A Host header after the first (the first became the request's authority).
+    static let duplicateHost = Self("Host")!
     static let circleQuestion = Self("X-Circle-Question")!
     static let xFrameOptions = Self("X-Frame-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!

@@ -24,7 +24,35 @@ public final class RoomServer: Sendable {
         public var wrongCodesPerTenMinutes = 10
         /// Seconds a connection may sit idle, or half-sent, before it is closed (a page's live stream is never idle: it is being answered).
         public var idleSeconds: Int64 = 20
+        /// Seconds a request may take to arrive whole, head and body, however steadily it trickles in.
+        public var requestSeconds: Int64 = 15
+        /// Connections one network address may hold open; more are closed as they are accepted.
+        public var connectionsPerAddress = 16
+        /// Connections the whole network may hold open.
+        public var networkConnections = 400
+        /// Connections this machine's pages may hold open (a pool the network cannot take).
+        public var loopbackConnections = 100
+        /// Live streams (open pages) one network address may hold.
+        public var streamsPerAddress = 4
+        /// Live streams in all, of which `streamsKeptForLoopback` only this machine's pages may take.
+        public var streams = 300
+        public var streamsKeptForLoopback = 20
         public init() {}
+
+        /// These limits, lowered where needed so that every connection the server may hold
+        /// stays well under `openFiles` (at most half of it; the rest is for the session's own files).
+        public func fitting(openFiles: Int) -> Limits {
+            var fitted = self
+            let budget = max(openFiles / 2, 8)
+            guard networkConnections + loopbackConnections > budget else { return fitted }
+            fitted.loopbackConnections = min(loopbackConnections, max(budget / 4, 2))
+            fitted.networkConnections = max(budget - fitted.loopbackConnections, 1)
+            fitted.connectionsPerAddress = min(connectionsPerAddress, max(fitted.networkConnections / 8, 1))
+            fitted.streams = min(streams, fitted.networkConnections + fitted.loopbackConnections)
+            fitted.streamsKeptForLoopback = min(streamsKeptForLoopback, fitted.loopbackConnections)
+            fitted.streamsPerAddress = min(streamsPerAddress, fitted.connectionsPerAddress)
+            return fitted
+        }
     }
 
     public let room: Room
@@ -37,8 +65,8 @@ public final class RoomServer: Sendable {
 
     /// The room view (for the screen everyone sees).
     public var roomURL: String { links.room }
-    /// The facilitator's page; the key after `#` never reaches the server in a URL, and leaves the address bar once the page opens.
-    public var facilitatorURL: String { "http://127.0.0.1:\(port)/facilitator#\(room.secret)" }
+    /// The facilitator's page, with a one-time pass after `#` that the page trades for the key (by POST) as it opens: the key is in no address.
+    public var facilitatorURL: String { "http://127.0.0.1:\(port)/facilitator#\(room.facilitatorPass)" }
     /// Where participants write, when the room is shared.
     public var joinURL: String? { links.join }
     private var links: RoomPages.Links { PortBox.links(port: port, room: room, lan: lanAddress) }
@@ -60,10 +88,12 @@ public final class RoomServer: Sendable {
     /// Starts serving `room` and returns once the server listens. `port` 0 takes a free port.
     /// A shared room listens on every interface and shows participants `lanAddress` (default: this machine's first local-network address).
     public static func open(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) async throws -> RoomServer {
+        let limits = limits.fitting(openFiles: FileLimit.raise() ?? 1024)
         let shared = room.joinCode != nil
         let lan = shared ? lanAddress ?? LocalNetwork.address() : nil
         let portBox = PortBox()
-        let streams = Broadcaster { kind in
+        let caps = Broadcaster.Caps(total: limits.streams, perAddress: limits.streamsPerAddress, keptForLoopback: limits.streamsKeptForLoopback)
+        let streams = Broadcaster(caps: caps) { kind in
             let state = room.snapshot
             switch kind {
             case .room: return RoomPages.room(state, links: portBox.links(room: room, lan: lan))
@@ -101,15 +131,20 @@ public final class RoomServer: Sendable {
         RoomRoutes(room: room, streams: streams, limits: limits, ports: ports, lan: lan).router()
     }
 
-    /// The room's Hummingbird application, not yet running: quiet, HTTP/1.1, closing idle and half-sent connections.
+    /// The room's Hummingbird application, not yet running: quiet, HTTP/1.1, closing idle and
+    /// half-sent connections, slow requests and connections over their address's cap (`ConnectionGuard`).
     static func buildApplication(
         router: Router<RoomContext>, address: BindAddress, limits: Limits, onServerRunning: @escaping @Sendable (Int) async -> Void
     ) -> some ApplicationProtocol {
         var logger = Logger(label: "circle-room")
         logger.logLevel = .critical
+        let counter = ConnectionCounter(
+            perAddress: limits.connectionsPerAddress, network: limits.networkConnections, loopback: limits.loopbackConnections)
+        let deadline = TimeAmount.seconds(limits.requestSeconds)
         return Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .seconds(limits.idleSeconds))),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [ConnectionGuard(counter: counter, deadline: deadline)], idleTimeout: .seconds(limits.idleSeconds))),
             configuration: .init(address: address, serverName: nil),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
             logger: logger)

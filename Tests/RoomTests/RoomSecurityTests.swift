@@ -143,7 +143,10 @@ import TestSupport
         defer { Task { await live.stop() } }
         try await live.reachTheWrittenRound()
         let code = live.room.joinCode!
-        let response = try await live.post("/j/\(code)/write", "text=Tired+%26+%3Cstill%3E+here", type: "application/x-www-form-urlencoded")
+        let page = try await live.get("/j/\(code)").text
+        let token = try #require(page.firstMatch(of: /name="token" value="([0-9a-f]+)"/)?.1)
+        let response = try await live.post(
+            "/j/\(code)/write", "token=\(token)&text=Tired+%26+%3Cstill%3E+here", headers: [("Origin", "null")], type: "application/x-www-form-urlencoded")
         #expect(response.status == 303)
         #expect(response.header("Location") == "/j/\(code)")
         #expect(live.room.snapshot.writing?.pending == ["Tired & <still> here"])

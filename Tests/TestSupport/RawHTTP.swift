@@ -150,3 +150,42 @@ public final class EventStream: Sendable {
         await reader.value
     }
 }
+
+/// A connection that sends `head`, then one more byte every `interval` for as long as it is
+/// open, as a slow sender does to hold a server's connections (slowloris).
+public final class Trickle: Sendable {
+    private let channel: any Channel
+    private let task: Task<Void, Never>
+
+    /// Connects to `host:port` and starts sending; throws if nothing listens there.
+    public init(_ head: [UInt8], host: String = "127.0.0.1", port: Int, every interval: Duration) async throws {
+        let async = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connectTimeout(.seconds(5))
+            .connect(host: host, port: port) { channel in
+                channel.eventLoop.makeCompletedFuture { try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel) }
+            }
+        channel = async.channel
+        task = Task {
+            try? await async.executeThenClose { inbound, outbound in
+                try await outbound.write(ByteBuffer(bytes: head))
+                let writer = Task {
+                    while !Task.isCancelled {
+                        try await Task.sleep(for: interval)
+                        try await outbound.write(ByteBuffer(string: "x"))
+                    }
+                }
+                defer { writer.cancel() }
+                for try await _ in inbound {}
+            }
+        }
+    }
+
+    /// Whether the server has closed the connection.
+    public var closed: Bool { !channel.isActive }
+
+    /// Closes the connection from this side.
+    public func close() async {
+        _ = try? await channel.close()
+        await task.value
+    }
+}

@@ -5,11 +5,17 @@
   const body = document.body, role = body.className;
   const live = document.getElementById('live');
   const connection = document.getElementById('connection');
+  // The facilitator link carries a one-time pass (after #), traded here for the key by POST: the key is in
+  // no address, so not in the browser's history. It is kept for this tab only, so a reload keeps working.
   let key = '';
-  if (role === 'facilitator') {
-    key = location.hash.slice(1);
-    history.replaceState(null, '', location.pathname); // the key leaves the address bar (and a shared screen)
-    if (!key) connection.textContent = 'This page needs the facilitator link that circle printed (it ends with #…).';
+  async function takeKey() {
+    const pass = location.hash.slice(1);
+    history.replaceState(null, '', location.pathname); // the pass leaves the address bar (and a shared screen)
+    key = sessionStorage.getItem('circle-key') || '';
+    if (!pass) return;
+    const response = await fetch('/api/key', { method: 'POST', body: pass, headers: { 'Content-Type': 'text/plain;charset=utf-8' } });
+    if (response.ok) { key = await response.text(); sessionStorage.setItem('circle-key', key); }
+    else if (!key) connection.textContent = await response.text();
   }
 
   let left = null, at = 0;
@@ -43,14 +49,31 @@
     else connection.textContent = await response.text();
   }
 
-  if (role === 'facilitator' && key) refresh();
-  const stream = new EventSource(body.dataset.stream);
-  stream.onopen = () => { connection.textContent = ''; };
-  stream.onmessage = event => {
-    connection.textContent = '';
-    if (role === 'facilitator') refresh(); else render(event.data);
-  };
-  stream.onerror = () => { connection.textContent = 'Not connected: the session may have ended. Trying again…'; };
+  // The live stream. When it fails (the server restarting, busy, or refusing for a while) the page tries
+  // again, waiting longer each time (up to 30 s, with jitter), and never gives up.
+  let wait = 1000;
+  function follow() {
+    const stream = new EventSource(body.dataset.stream);
+    stream.onopen = () => { connection.textContent = ''; wait = 1000; };
+    stream.onmessage = event => {
+      connection.textContent = '';
+      if (role === 'facilitator') refresh(); else render(event.data);
+    };
+    stream.onerror = () => {
+      stream.close();
+      connection.textContent = 'Not connected: the session may have ended. Trying again…';
+      setTimeout(follow, wait / 2 + Math.random() * wait / 2);
+      wait = Math.min(wait * 2, 30000);
+    };
+  }
+  if (role === 'facilitator') {
+    takeKey().then(() => {
+      if (key) { refresh(); follow(); }
+      else if (!connection.textContent) connection.textContent = 'This page needs the facilitator link that circle printed (it ends with #…).';
+    });
+  } else {
+    follow();
+  }
 
   const line = document.getElementById('line');
   async function send(path, text) {
