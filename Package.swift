@@ -22,6 +22,8 @@ let package = Package(
         // In Hummingbird's graph through HummingbirdTesting; circle-bench's HTTP client.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // In Hummingbird's graph; the room's connection guard sees requests as HTTPTypes parts.
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.0"),
         // The room's pages and the HTML report are Mustache templates (values escaped by default).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
@@ -51,7 +53,7 @@ let package = Package(
             dependencies: [
                 "CircleKit", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             resources: [
                 .embedInCode("Assets/circle.css"), .embedInCode("Assets/circle.js"),
