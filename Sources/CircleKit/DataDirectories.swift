@@ -46,11 +46,8 @@ public struct DataDirectories: Sendable {
         let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         var roots = [binary.deletingLastPathComponent().appendingPathComponent("share/circle").path]
         if let checkout = Self.checkout(above: binary) { roots.append(checkout + "/Scripts") }
-        let home = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? NSHomeDirectory() + "/.local/share"
-        let shared = (environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share")
-            .split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
-        roots += ([home] + shared).map { ($0 as NSString).appendingPathComponent("circle") }
+        let user = UserDirectories(environment: environment)
+        roots += ([user.dataHome] + user.dataDirectories).map { ($0 as NSString).appendingPathComponent("circle") }
         var seen = Set<String>()
         self.roots = roots.map { ($0 as NSString).standardizingPath }.filter { seen.insert($0).inserted }
     }
@@ -82,5 +79,33 @@ public struct DataDirectories: Sendable {
             candidate = candidate.deletingLastPathComponent()
         }
         return nil
+    }
+}
+
+/// The user's folders, read from the environment by one rule, the XDG Base Directory
+/// specification's: a variable counts only when it holds an absolute path (unset, empty or
+/// relative, it is ignored), and `$XDG_DATA_HOME` and `$XDG_STATE_HOME` default to
+/// `$HOME/.local/share` and `$HOME/.local/state`. `$HOME` is read here, not from the password
+/// database (which is what Foundation's `NSHomeDirectory()` does on Linux).
+public struct UserDirectories: Sendable {
+    /// The home folder: `$HOME`, else the account's home from the system.
+    public let home: String
+    /// `$XDG_DATA_HOME`, else `~/.local/share`.
+    public let dataHome: String
+    /// `$XDG_STATE_HOME`, else `~/.local/state`.
+    public let stateHome: String
+    /// `$XDG_DATA_DIRS`, else `/usr/local/share` and `/usr/share`.
+    public let dataDirectories: [String]
+
+    /// The folders this process's environment names.
+    public static var current: UserDirectories { UserDirectories(environment: ProcessInfo.processInfo.environment) }
+
+    public init(environment: [String: String]) {
+        let absolute = { (name: String) in environment[name].flatMap { $0.hasPrefix("/") ? $0 : nil } }
+        home = absolute("HOME") ?? NSHomeDirectory()
+        dataHome = absolute("XDG_DATA_HOME") ?? home + "/.local/share"
+        stateHome = absolute("XDG_STATE_HOME") ?? home + "/.local/state"
+        let shared = environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share"
+        dataDirectories = shared.split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
     }
 }

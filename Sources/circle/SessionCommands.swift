@@ -88,10 +88,10 @@ struct ResumeCommand: AsyncParsableCommand {
 
 /// Where a session is journalled and its record kept, and what happens to the journal and transcript at the end.
 struct ClosingOptions: ParsableArguments {
-    @Option(help: "The theme store the session's anonymised record goes to (default: $CIRCLE_STORE or ~/.local/share/circle/themes.sqlite).")
+    @Option(help: "The theme store the session's anonymised record goes to (default: $CIRCLE_STORE, else $XDG_DATA_HOME/circle/themes.sqlite or ~/.local/share/circle/themes.sqlite).")
     var store: String?
 
-    @Option(help: "Where session journals are kept (default: $CIRCLE_STATE_DIR or ~/.local/state/circle).")
+    @Option(help: "Where session journals are kept (default: $CIRCLE_STATE_DIR, else $XDG_STATE_HOME/circle or ~/.local/state/circle).")
     var journalDir: String?
 
     @Flag(help: "Keep the journal of raw contributions after the session closes.")
@@ -160,7 +160,7 @@ func runLive(
             return try LiveSession(plan, io: io, names: Array(names.values)).run(closing: options)
         }
     } catch {
-        room?.close()
+        room?.close("The session stopped on an error. It is saved, and will carry on later.")
         await server?.stop()
         throw error
     }

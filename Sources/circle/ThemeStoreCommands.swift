@@ -4,7 +4,7 @@ import Foundation
 
 /// Options shared by commands that read or write the theme store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The theme store (default: $CIRCLE_STORE or ~/.local/share/circle/themes.sqlite).")
+    @Option(help: "The theme store (default: $CIRCLE_STORE, else $XDG_DATA_HOME/circle/themes.sqlite or ~/.local/share/circle/themes.sqlite).")
     var store: String?
 
     func open() throws -> ThemeStore { try ThemeStore(path: ThemeStore.defaultPath(override: store)) }

@@ -37,11 +37,14 @@ public struct ClosingReview: Sendable {
     }
 
     /// Saves the record: with the approved items, or — if the facilitator declined
-    /// the record — with its theme counts only.
+    /// the record — with its theme counts only. Returns only once the store has confirmed
+    /// it added the record; a store that adds nothing (an id it already holds) is an error.
     public func keep(_ engine: SessionEngine, items: [Draft], approved: Bool, in store: ThemeStore, date: Date = Date()) throws -> ThemeRecord {
         let kept = approved ? items.map { ThemeRecord.Item(kind: $0.kind, text: $0.text, theme: $0.theme) } : []
         let record = ThemeRecord(engine: engine, date: date, items: kept)
-        try store.add([record])
+        guard try store.add([record]) == 1 else {
+            throw CircleError(.store, "\(store.path): the store already holds a record with this session's id (\(record.id)), so this one was not saved")
+        }
         return record
     }
 }

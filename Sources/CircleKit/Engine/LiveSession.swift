@@ -32,6 +32,8 @@ public final class LiveSession {
         public let droppedTornLine: Bool
         /// For "phase i of n" (nil when the facilitator's choices decide it).
         let phaseTotal: Int?
+        /// The format's version when a resumed session started (from its journal's header).
+        let replayFormatVersion: Int?
 
         /// The themes a screen offers for tagging: the codebook's and the format's, or the format's alone.
         public var themes: [(id: String, label: String)] {
@@ -85,17 +87,19 @@ public final class LiveSession {
         if journal.droppedTornLine { try journal.rewrite() }
         let definition = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: 1).definition
         return try plan(
-            setup, definition: definition, journal: path, codebook: codebook, replay: journal.entries, droppedTornLine: journal.droppedTornLine)
+            setup, definition: definition, journal: path, codebook: codebook, replay: journal.entries, droppedTornLine: journal.droppedTornLine,
+            startedVersion: header.formatVersion)
     }
 
     private static func plan(
         _ setup: SessionEngine.Setup, definition: FormatDefinition, journal: String, codebook: String?,
-        replay: JournalEntries = .none, droppedTornLine: Bool = false
+        replay: JournalEntries = .none, droppedTornLine: Bool = false, startedVersion: Int? = nil
     ) throws -> Plan {
         Plan(
             setup: setup, definition: definition, codebook: try codebook.map { try Codebook.load(path: $0).adding(definition.themes) },
             journal: journal, replay: replay, droppedTornLine: droppedTornLine,
-            phaseTotal: SessionEngine.phaseCount(setup.formatPath, library: setup.library, participants: setup.participants))
+            phaseTotal: SessionEngine.phaseCount(setup.formatPath, library: setup.library, participants: setup.participants),
+            replayFormatVersion: startedVersion)
     }
 
     public let plan: Plan
@@ -113,18 +117,64 @@ public final class LiveSession {
     }
 
     /// Runs the session until it ends or is paused; when it ends, closes it as `closing` says.
+    ///
+    /// An error never loses the session: its journal stays as it is, and the error says so
+    /// and how to carry on. A resumed session whose journal no longer replays (its format
+    /// changed) says which step diverged, and the facilitator may close it there, keeping
+    /// the record of what it reached.
     public func run(closing: Closing) throws -> SessionEngine.Outcome {
-        let outcome = try engine.run()
-        if outcome != .paused { try close(closing) }
+        let outcome: SessionEngine.Outcome
+        do {
+            outcome = try engine.run()
+        } catch let error as CircleError where engine.isReplaying {
+            guard closeAfterDivergence(error) else { throw diverged(error) }
+            try saved { try close(closing) }
+            return .endedEarly
+        } catch {
+            throw saved(error)
+        }
+        if outcome != .paused { try saved { try close(closing) } }
         return outcome
     }
 
-    /// The records carried forward, what leaves the room, the transcript, and the journal kept or deleted.
+    /// Runs `body`, its error saying the session is saved and how to carry on.
+    private func saved(_ body: () throws -> Void) throws {
+        do { try body() } catch { throw saved(error) }
+    }
+
+    private func saved(_ error: Error) -> CircleError {
+        let reason = error as? CircleError ?? CircleError(.files, "\(error)")
+        return CircleError(
+            reason.kind, "\(reason.description)\nThe session is saved: every answered turn is in its journal (\(plan.journal)). "
+                + "Once \(reason.kind == .format ? "the format is" : "that is") fixed, carry on with: circle resume \(plan.setup.id)")
+    }
+
+    /// Asks whether to close a session whose journal stopped replaying at a step; no answer is no.
+    private func closeAfterDivergence(_ error: CircleError) -> Bool {
+        let question = ConsoleQuestion(
+            "This session's journal no longer replays: \(error.description). Close the session here, keeping the record of what it reached?",
+            detail: [oldVersionAdvice],
+            choices: [.init("y", "Close it, keeping the record"), .init("n", "Leave it saved as it is")])
+        return (console.ask(question) ?? "n").lowercased().hasPrefix("y")
+    }
+
+    private func diverged(_ error: CircleError) -> CircleError {
+        CircleError(
+            .journal, "\(error.description)\nThe session is saved as it was, in its journal (\(plan.journal)). \(oldVersionAdvice); "
+                + "or run `circle resume \(plan.setup.id)` at the keyboard and answer y to close it where the journal stops matching, keeping the record of what it reached")
+    }
+
+    /// How to finish a session with the format it started with.
+    private var oldVersionAdvice: String {
+        "To finish it as it was, put back the version of \(plan.setup.formatPath) it started with "
+            + "(version \(plan.replayFormatVersion.map(String.init) ?? "?"), now \(plan.definition.version)) if you kept it, and resume it again"
+    }
+
+    /// The records carried forward, the transcript, what leaves the room, and the journal kept
+    /// or deleted, in that order: the journal goes only once the record is kept.
     private func close(_ closing: Closing) throws {
         let journals = (plan.journal as NSString).deletingLastPathComponent
         try CarriedRecords(stateDirectory: journals).save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
-        let review = try ClosingReview(names: names, scenario: engine.setup.scenarioPath, codebook: plan.codebook)
-        try review.decide(engine, with: console, in: ThemeStore(path: closing.store))
         if let transcript = closing.transcript {
             do {
                 try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
@@ -132,6 +182,8 @@ public final class LiveSession {
                 throw CircleError(.files, "\(transcript): cannot write the transcript (\(error.localizedDescription)); check the folder exists and can be written to")
             }
         }
+        let review = try ClosingReview(names: names, scenario: engine.setup.scenarioPath, codebook: plan.codebook)
+        try review.decide(engine, with: console, in: ThemeStore(path: closing.store))
         if keepJournal(closing.journal) {
             console.tell("Journal kept: \(plan.journal)")
         } else {

@@ -23,7 +23,7 @@ public final class SessionEngine {
 
         public init(
             formatPath: String, library: String?, participants: Int, team: TeamCode? = nil,
-            scenarioPath: String? = nil, seed: Int64 = Int64.random(in: 1...Int64(Int32.max)), id: String = UUID().uuidString
+            scenarioPath: String? = nil, seed: Int64 = Int64.random(in: 1...Int64(Int32.max)), id: String = RandomID.make()
         ) {
             self.formatPath = formatPath
             self.library = library
@@ -88,6 +88,10 @@ public final class SessionEngine {
             started: ISO8601DateFormatter().string(from: Date()))
         journal = try JournalWriter(path: journalPath, header: replay.isEmpty && !FileManager.default.fileExists(atPath: journalPath) ? header : nil)
     }
+
+    /// Whether the session is still replaying its journal: an error then means the journal no
+    /// longer replays (the format changed), not that the live session went wrong.
+    public var isReplaying: Bool { replayed < replay.count }
 
     /// Handles of the participants: P1, P2, …
     public var handles: [Handle] { (1...setup.participants).map(Handle.init(number:)) }
@@ -214,7 +218,7 @@ public final class SessionEngine {
             }
             guard entry.step == step, entry.key == request.key else {
                 throw CircleError(
-                    .format, "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(request.key)”. The format was edited after this session started; run the session again, or restore the old format file to finish it")
+                    .format, "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(request.key)”; the format was edited after this session started")
             }
             replayed += 1
             now = entry.at

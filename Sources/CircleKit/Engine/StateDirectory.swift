@@ -1,14 +1,13 @@
 import Foundation
 
-/// Where journals live: `$CIRCLE_STATE_DIR`, else `$XDG_STATE_HOME/circle`, else `~/.local/state/circle`.
+/// Where journals live: `$CIRCLE_STATE_DIR`, else `$XDG_STATE_HOME/circle`, else
+/// `$HOME/.local/state/circle` (see `UserDirectories`).
 public enum StateDirectory {
-    public static func sessions(override: String? = nil) throws -> String {
-        let environment = ProcessInfo.processInfo.environment
+    public static func sessions(override: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         let base: String
         if let override { base = override }
         else if let dir = environment["CIRCLE_STATE_DIR"], !dir.isEmpty { base = dir }
-        else if let xdg = environment["XDG_STATE_HOME"], !xdg.isEmpty { base = xdg + "/circle" }
-        else { base = NSHomeDirectory() + "/.local/state/circle" }
+        else { base = UserDirectories(environment: environment).stateHome + "/circle" }
         let path = base + "/sessions"
         do {
             try FileManager.default.createDirectory(

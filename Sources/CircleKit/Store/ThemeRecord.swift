@@ -50,7 +50,7 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
     }
 
     public init(engine: SessionEngine, date: Date = Date(), items: [Item] = []) {
-        id = UUID().uuidString
+        id = RandomID.make()
         self.items = items
         format = engine.definition.id
         formatVersion = engine.definition.version

@@ -24,29 +24,45 @@ public final class ThemeStore: Sendable {
         }
     }
 
-    /// `--store`, else `$CIRCLE_STORE`, else `$XDG_DATA_HOME/circle/themes.sqlite`, else `~/.local/share/circle/themes.sqlite`.
-    public static func defaultPath(override: String? = nil) -> String {
-        let environment = ProcessInfo.processInfo.environment
+    /// `--store`, else `$CIRCLE_STORE`, else `$XDG_DATA_HOME/circle/themes.sqlite`, else
+    /// `$HOME/.local/share/circle/themes.sqlite` (see `UserDirectories`). A relative path is
+    /// relative to the current directory.
+    public static func defaultPath(override: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let override { return override }
         if let store = environment["CIRCLE_STORE"], !store.isEmpty { return store }
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/share"
-        return base + "/circle/themes.sqlite"
+        return UserDirectories(environment: environment).dataHome + "/circle/themes.sqlite"
     }
 
+    /// Opens the store at `path`, creating it if need be: the file and its `-wal` and `-shm`
+    /// files readable by their owner only (0600), and a folder it creates too (0700), like the
+    /// session journals. A bare file name is a file in the current directory.
     public init(path: String) throws {
         self.path = path
         do {
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-                attributes: [.posixPermissions: 0o700])
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
             var configuration = Configuration()
             configuration.busyMode = .timeout(15)
+            try Self.createOwnerOnly(path)
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
         } catch let error as CircleError {
             throw error
         } catch {
             throw CircleError(.store, "\(path): cannot open the theme store (\(Self.reason(error)))")
+        }
+    }
+
+    /// Creates an empty database file readable by its owner only, unless there is a file
+    /// already. SQLite gives the `-wal` and `-shm` files it makes the database file's mode.
+    private static func createOwnerOnly(_ path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd >= 0 { close(fd); return }
+        guard errno == EEXIST else {
+            throw CircleError(.store, "\(path): cannot create the theme store (\(String(cString: strerror(errno)))); check the folder exists and can be written to")
         }
     }
 
