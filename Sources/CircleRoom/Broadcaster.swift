@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Synchronization
+import CircleKit
 
 /// The open event streams (server-sent events) of the room's pages, and what each
 /// kind of page is sent when the room changes: the whole live part, freshly rendered,
@@ -18,7 +19,7 @@ final class Broadcaster: Sendable {
     }
     let caps: Caps
     private let render: @Sendable (Kind) -> String
-    private let streams = Mutex<[UUID: Stream]>([:])
+    private let streams = Mutex<[String: Stream]>([:])
     /// Held while a change is rendered and sent, so changes go out one at a time.
     private let sending = Mutex(())
 
@@ -31,7 +32,7 @@ final class Broadcaster: Sendable {
     /// is now; nil when `client` already holds its share, or the network has taken all it may.
     func open(_ kind: Kind, for client: String?) -> AsyncStream<ByteBuffer>? {
         let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream(bufferingPolicy: .bufferingNewest(4))
-        let id = UUID()
+        let id = RandomID.make()  // not UUID(): out of file descriptors it is all zeros
         let caps = caps
         let added = streams.withLock { streams in
             guard streams.count < caps.total else { return false }
@@ -82,7 +83,7 @@ final class Broadcaster: Sendable {
 
     private var open: [Stream] { streams.withLock { Array($0.values) } }
 
-    private func drop(_ id: UUID) {
+    private func drop(_ id: String) {
         _ = streams.withLock { $0.removeValue(forKey: id) }
     }
 
