@@ -48,6 +48,7 @@ typedef struct circle_host {
     double cpu_limit;        /* CPU seconds allowed per outermost call or resume */
     double cpu_start;        /* the thread's CPU clock when the outermost call began */
     double clock_read_at;    /* the wall clock when the CPU clock was last read */
+    char near[LUA_IDSIZE + 24]; /* "file:line:" the hook last saw the script at ("" if none) */
     circle_swift_dispatch dispatch;
 } circle_host;
 

@@ -4,6 +4,7 @@
 #include "CLuaShim.h"
 #include "internal.h"
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -59,17 +60,19 @@ static double coarse_now(void) {
 
 static void circle_hook(lua_State *L, lua_Debug *ar);
 
-/* Raises the stop recorded in h->killed from L, whose function at level names the
-   script's line. From then on the hook fires on every instruction and raises the
-   same stop each time, so a script's own pcall cannot swallow it. */
-static int raise_stop(lua_State *L, circle_host *h, int level) {
+/* Raises the stop recorded in h->killed from L: from the hook (in_c 0), naming the line
+   running; from a library function (in_c 1), the nearest script line calling it. From
+   then on the hook fires on every instruction and raises the same stop each time, so a
+   script's own pcall cannot swallow it. */
+static int raise_stop(lua_State *L, circle_host *h, int in_c) {
     lua_sethook(L, circle_hook, LUA_MASKCOUNT | LUA_MASKLINE, 1);
     int saved = h->enforce;
     h->enforce = 0;
     if (!h->stop_reported) {
         /* Composed once, where the script was stopped; every later raise repeats it,
            so the message never points at whatever code the stop unwound through. */
-        luaL_where(L, level);
+        if (in_c) circle_where(L);
+        else luaL_where(L, 0);
         if (h->killed == CIRCLE_KILLED_INSTRUCTIONS)
             lua_pushfstring(L, "script stopped: it used its budget of %I instructions for one turn (an endless loop?)",
                             (lua_Integer)h->budget_total);
@@ -115,6 +118,9 @@ static void circle_hook(lua_State *L, lua_Debug *ar) {
     if (h->killed == CIRCLE_KILLED_NONE) {
         int every = lua_gethookcount(L);
         if (ar->event == LUA_HOOKCOUNT) h->budget -= every;
+        /* Kept for an out-of-memory error, which reaches the host without a position. */
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+            snprintf(h->near, sizeof h->near, "%s:%d:", ar->short_src, ar->currentline);
         if (!turn_spent(h)) {
             if (every != CIRCLE_HOOK_EVERY) lua_sethook(L, circle_hook, LUA_MASKCOUNT, CIRCLE_HOOK_EVERY);
             return;
@@ -144,7 +150,7 @@ int circle_refuse_memory(lua_State *L, const char *what, double bytes) {
     if (h->killed != CIRCLE_KILLED_NONE) return raise_stop(L, h, 1);
     int saved = h->enforce;
     h->enforce = 0;
-    luaL_where(L, 1);
+    circle_where(L);
     lua_pushfstring(L, "not enough memory: %s would need %I bytes, more than the %I MiB a script may hold",
                     what, (lua_Integer)bytes, (lua_Integer)(h->limit >> 20));
     lua_concat(L, 2);
@@ -184,6 +190,7 @@ static int enter(lua_State *L, circle_host *h) {
     if (h->depth == 0) {
         h->budget = h->budget_total;
         h->cpu_start = cpu_now();
+        h->near[0] = '\0';
         h->clock_read_at = coarse_now();
         h->killed = CIRCLE_KILLED_NONE;
         h->stop_reported = 0;
@@ -273,6 +280,16 @@ static int circle_msgh(lua_State *L) {
     return 1;
 }
 
+/* Pushes the message of an allocation the cap refused, which Lua raises without a
+   position: with the line the hook last saw the script at, if any. */
+static void push_memory_message(lua_State *L, circle_host *h) {
+    if (h->near[0] != '\0')
+        lua_pushfstring(L, "%s not enough memory: the script asked for more than its %I MiB (at or near this line)",
+                        h->near, (lua_Integer)(h->limit >> 20));
+    else
+        lua_pushfstring(L, "not enough memory: the script asked for more than its %I MiB", (lua_Integer)(h->limit >> 20));
+}
+
 /* Splits "message\n\x1ftraceback" (left by circle_msgh) into two values. */
 static void split_message(lua_State *L) {
     size_t len = 0;
@@ -302,9 +319,12 @@ int circle_pcall(lua_State *L, int nargs, int nresults) {
     if (status != LUA_OK) {
         /* Memory errors, and errors in the handler itself, do not reach the handler. */
         if (status == LUA_ERRMEM || h->error_kind < 0) h->error_kind = circle_classify(L, -1, status);
-        if (lua_type(L, -1) != LUA_TSTRING) {
+        if (status == LUA_ERRMEM) {
             lua_pop(L, 1);
-            lua_pushstring(L, status == LUA_ERRMEM ? "not enough memory" : "error in error handling");
+            push_memory_message(L, h);
+        } else if (lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 1);
+            lua_pushliteral(L, "error in error handling");
         }
         circle_shorten_message(L);
         split_message(L);
@@ -321,7 +341,9 @@ int circle_resume(lua_State *from, lua_State *co, int nargs, int *nresults) {
         h->error_kind = circle_classify(co, -1, status);
         /* Only plain conversions here: no metamethod may run outside a protected call. */
         int t = lua_type(co, -1);
-        if (t == LUA_TSTRING || t == LUA_TNUMBER) {
+        if (status == LUA_ERRMEM) {
+            push_memory_message(co, h);
+        } else if (t == LUA_TSTRING || t == LUA_TNUMBER) {
             lua_pushstring(co, lua_tostring(co, -1));
             circle_shorten_message(co);
         } else

@@ -172,6 +172,15 @@ func residentBytes() -> Int {
         #expect(tostring?.location?.line == 3)
     }
 
+    @Test func outOfMemoryNamesTheLineTheScriptWasAt() throws {
+        let lua = try Self.state()
+        let error = #expect(throws: LuaError.self) {
+            try lua.run("local t = {}\n-- a table that grows until the cap\nfor i = 1, 1e9 do t[i] = i end", chunkName: "grow.lua")
+        }
+        #expect(error?.kind == .limit(.memory))
+        #expect(error?.message.hasPrefix("grow.lua:3: not enough memory") == true, "\(error?.message ?? "")")
+    }
+
     @Test func aCutMessageKeepsItsHeadAndTail() throws {
         let lua = try Self.state()
         let error = #expect(throws: LuaError.self) {
