@@ -48,7 +48,8 @@ typedef struct circle_host {
     double cpu_limit;        /* CPU seconds allowed per outermost call or resume */
     double cpu_start;        /* the thread's CPU clock when the outermost call began */
     double clock_read_at;    /* the wall clock when the CPU clock was last read */
-    char near[LUA_IDSIZE + 24]; /* "file:line:" the hook last saw the script at ("" if none) */
+    char near_source[LUA_IDSIZE]; /* the chunk the hook last saw the script in ("" if none) */
+    int near_line;                /* and the line */
     circle_swift_dispatch dispatch;
 } circle_host;
 

@@ -4,7 +4,6 @@
 #include "CLuaShim.h"
 #include "internal.h"
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -119,8 +118,10 @@ static void circle_hook(lua_State *L, lua_Debug *ar) {
         int every = lua_gethookcount(L);
         if (ar->event == LUA_HOOKCOUNT) h->budget -= every;
         /* Kept for an out-of-memory error, which reaches the host without a position. */
-        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
-            snprintf(h->near, sizeof h->near, "%s:%d:", ar->short_src, ar->currentline);
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+            memcpy(h->near_source, ar->short_src, sizeof h->near_source);
+            h->near_line = ar->currentline;
+        }
         if (!turn_spent(h)) {
             if (every != CIRCLE_HOOK_EVERY) lua_sethook(L, circle_hook, LUA_MASKCOUNT, CIRCLE_HOOK_EVERY);
             return;
@@ -190,7 +191,7 @@ static int enter(lua_State *L, circle_host *h) {
     if (h->depth == 0) {
         h->budget = h->budget_total;
         h->cpu_start = cpu_now();
-        h->near[0] = '\0';
+        h->near_source[0] = '\0';
         h->clock_read_at = coarse_now();
         h->killed = CIRCLE_KILLED_NONE;
         h->stop_reported = 0;
@@ -283,9 +284,9 @@ static int circle_msgh(lua_State *L) {
 /* Pushes the message of an allocation the cap refused, which Lua raises without a
    position: with the line the hook last saw the script at, if any. */
 static void push_memory_message(lua_State *L, circle_host *h) {
-    if (h->near[0] != '\0')
-        lua_pushfstring(L, "%s not enough memory: the script asked for more than its %I MiB (at or near this line)",
-                        h->near, (lua_Integer)(h->limit >> 20));
+    if (h->near_source[0] != '\0')
+        lua_pushfstring(L, "%s:%d: not enough memory: the script asked for more than its %I MiB (at or near this line)",
+                        h->near_source, h->near_line, (lua_Integer)(h->limit >> 20));
     else
         lua_pushfstring(L, "not enough memory: the script asked for more than its %I MiB", (lua_Integer)(h->limit >> 20));
 }
