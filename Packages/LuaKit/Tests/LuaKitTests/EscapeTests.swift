@@ -158,7 +158,7 @@ let escapes: [Escape] = [
     Escape("require of a huge name", "return require(('a'):rep(1e6))", .runtime, "require: module 'aaaa"),
 ]
 
-@Suite struct EscapeTests {
+@Suite(.serialized) struct EscapeTests {
     static let library: String = {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("circle-escape-lib").path
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
