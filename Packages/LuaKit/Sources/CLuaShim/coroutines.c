@@ -58,6 +58,7 @@ static int wrapped(lua_State *L) {
         lua_xmove(co, L, 1);
     }
     if (stat != LUA_ERRMEM && lua_type(L, -1) == LUA_TSTRING) {
+        circle_shorten_message(L);
         int tagged = circle_is_tagged(L, -1);
         luaL_where(L, 1);
         lua_insert(L, -2);

@@ -56,7 +56,8 @@ int circle_stack_exhausted(lua_State *L) {
 
 int circle_classify(lua_State *L, int idx, int status) {
     circle_host *h = circle_gethost(L);
-    if (h->killed == CIRCLE_KILLED_INSTRUCTIONS) return CIRCLE_ERROR_INSTRUCTIONS;
+    /* A turn out of CPU time is out of work it may do, as one out of instructions is. */
+    if (h->killed == CIRCLE_KILLED_INSTRUCTIONS || h->killed == CIRCLE_KILLED_TIME) return CIRCLE_ERROR_INSTRUCTIONS;
     if (h->killed == CIRCLE_KILLED_MEMORY || status == LUA_ERRMEM || h->last_refused) return CIRCLE_ERROR_MEMORY;
     if (circle_is_tagged(L, idx)) return h->tagged_kind;
     if (circle_stack_exhausted(L)) return CIRCLE_ERROR_STACK;

@@ -8,13 +8,25 @@
 #define CIRCLE_KILLED_NONE 0
 #define CIRCLE_KILLED_INSTRUCTIONS 1
 #define CIRCLE_KILLED_MEMORY 2
+#define CIRCLE_KILLED_TIME 3
 
 /* Instructions between two calls of the count hook while a script is within budget. */
 #define CIRCLE_HOOK_EVERY 1000
+/* Seconds of wall-clock time between two readings of the CPU clock (see turn_spent). */
+#define CIRCLE_CLOCK_EVERY 0.01
+/* CPU seconds one outermost call or resume may use unless the host says otherwise. */
+#define CIRCLE_DEFAULT_CPU_SECONDS 2.0
+/* Longest error message handed to the host or passed on by coroutine.wrap; a longer
+   one keeps its head and tail, with a note of how much was cut between them. */
+#define CIRCLE_MESSAGE_MAX 4096
 /* Refused allocations after which a script is stopped rather than allowed to retry. */
 #define CIRCLE_MAX_REFUSALS 8
 /* Work allowed in one call of a string-library pattern function (see strings.c). */
 #define CIRCLE_PATTERN_WORK 1.0e8
+/* Estimated pattern-matching steps, and bytes written or compared by a library call,
+   charged as one instruction (see circle_charge). */
+#define CIRCLE_PATTERN_STEPS_PER_INSTRUCTION 64
+#define CIRCLE_BYTES_PER_INSTRUCTION 32
 /* Elements one call of table.move/insert/remove may shift. */
 #define CIRCLE_TABLE_WORK ((lua_Integer)1 << 24)
 
@@ -33,6 +45,11 @@ typedef struct circle_host {
     int error_kind;          /* CIRCLE_ERROR_* of the last error returned to the host */
     int64_t budget;          /* instructions left in the current outermost call or resume */
     int64_t budget_total;    /* instructions allowed per outermost call or resume */
+    double cpu_limit;        /* CPU seconds allowed per outermost call or resume */
+    double cpu_start;        /* the thread's CPU clock when the outermost call began */
+    double clock_read_at;    /* the wall clock when the CPU clock was last read */
+    char near_source[LUA_IDSIZE]; /* the chunk the hook last saw the script in ("" if none) */
+    int near_line;                /* and the line */
     circle_swift_dispatch dispatch;
 } circle_host;
 
@@ -40,6 +57,20 @@ circle_host *circle_gethost(lua_State *L);
 
 /* A state with the capped allocator and the count hook (limits.c). */
 lua_State *circle_state_with_limits(circle_host *host);
+
+/* Charges work done inside a library call (in instruction equivalents) to the current
+   turn; stops the script (raising from the C function running on L) once the turn's
+   budget is spent. */
+void circle_charge(lua_State *L, double work);
+/* Refuses an allocation of bytes a library call is about to make (what names it) that
+   the memory cap cannot hold: a memory error at the caller's line, or the stop after
+   repeated refusals. Never returns. */
+int circle_refuse_memory(lua_State *L, const char *what, double bytes);
+/* Bytes the state may still allocate under its cap while a script runs. */
+size_t circle_memory_left(lua_State *L);
+/* Replaces the string on top, if longer than CIRCLE_MESSAGE_MAX bytes, with its head and
+   tail and a note of the bytes cut between them; a tagged message stays tagged. */
+void circle_shorten_message(lua_State *L);
 
 /* Registry keys. */
 #define CIRCLE_KEY_SAFE "circle.safe"       /* the safe globals */

@@ -143,11 +143,46 @@ void circle_push_env(lua_State *L) {
 }
 
 int circle_load(lua_State *L, const char *buf, size_t len, const char *chunkname) {
+    /* Compiled under the cap when a script asked for it (a module its require loads). */
+    circle_host *h = circle_gethost(L);
+    int saved = h->enforce;
+    if (h->depth > 0) h->enforce = 1;
     int status = luaL_loadbufferx(L, buf, len, chunkname, "t");
+    h->enforce = saved;
     if (status != LUA_OK) return status;
     circle_push_env(L);
     if (lua_setupvalue(L, -2, 1) == NULL) lua_pop(L, 1);
     return LUA_OK;
+}
+
+/* Longest chunk name a script may give load (Lua shows at most LUA_IDSIZE of it). */
+#define CIRCLE_CHUNKNAME_MAX 80
+
+/* Pushes the chunk name a script gave load (argument idx), made so that it cannot pass
+   for a file or for the host's own chunks: Lua reads a name starting with '@' as a file
+   and one starting with '=' as shown verbatim, so the sandbox drops those marks and the
+   name reads as Lua's [string "..."]. Control characters, ':' and '"' (which could make
+   the name pass for a "file:line:" of the host's) become '?'. */
+static void push_chunk_name(lua_State *L, int idx) {
+    size_t len = 0;
+    const char *name = luaL_optlstring(L, idx, NULL, &len);
+    if (name == NULL) {
+        lua_pushliteral(L, "=(load)");
+        return;
+    }
+    while (len > 0 && (*name == '@' || *name == '=')) {
+        name++;
+        len--;
+    }
+    char clean[CIRCLE_CHUNKNAME_MAX + 1];
+    size_t n = len < CIRCLE_CHUNKNAME_MAX ? len : CIRCLE_CHUNKNAME_MAX;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)name[k];
+        clean[k] = (c < 0x20 || c == 0x7f || c == ':' || c == '"') ? '?' : (char)c;
+    }
+    clean[n] = '\0';
+    if (n == 0) lua_pushliteral(L, "=(load)");
+    else lua_pushstring(L, clean);
 }
 
 /* load(chunk [, chunkname [, mode [, env]]]): text from a string only. */
@@ -161,8 +196,9 @@ static int safe_load(lua_State *L) {
     const char *s = lua_tolstring(L, 1, &len);
     if (len > 0 && s[0] == LUA_SIGNATURE[0])
         return circle_sandbox_error(L, "load: binary chunks are not allowed in Circle's sandbox");
-    const char *name = luaL_optstring(L, 2, "=(load)");
-    int status = luaL_loadbufferx(L, s, len, name, "t");
+    push_chunk_name(L, 2);
+    int status = luaL_loadbufferx(L, s, len, lua_tostring(L, -1), "t");
+    lua_remove(L, -2);
     if (status != LUA_OK) {
         luaL_pushfail(L);
         lua_insert(L, -2);
@@ -412,6 +448,7 @@ lua_State *circle_newstate(size_t memory_limit, int64_t instruction_budget, lua_
     host->limit = memory_limit < ((size_t)1 << 20) ? (size_t)1 << 20 : memory_limit;
     host->budget_total = instruction_budget < CIRCLE_HOOK_EVERY ? CIRCLE_HOOK_EVERY : instruction_budget;
     host->dispatch = dispatch;
+    host->cpu_limit = CIRCLE_DEFAULT_CPU_SECONDS;
     lua_atpanic(L, panic);
     lua_pushcfunction(L, setup);
     lua_pushinteger(L, seed);

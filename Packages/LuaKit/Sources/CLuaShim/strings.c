@@ -1,6 +1,8 @@
 // Bounds on the work of library functions that run as one long C call, where
 // the count hook cannot reach: pattern matching (find, match, gmatch, gsub),
-// string.rep of empty strings, and table.move/insert/remove over huge lengths.
+// string.rep, string.format and the other string builders, table.concat, table.sort, and table.move/insert/remove
+// over huge lengths. What each call does is charged to the turn's instruction budget
+// (see circle_charge), before the call where its size is known in advance.
 //
 // A pattern's worst case is estimated before it runs. Each quantified item
 // (x*, x+, x-) can be tried at most (longest run of characters of its class in
@@ -11,6 +13,7 @@
 #include "CLuaShim.h"
 #include "internal.h"
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -185,6 +188,7 @@ static int guarded_pattern(lua_State *L) {
         work = pattern_work(s, n, p, pl, may_anchor);
         if (work < 0) return luaL_error(L, "malformed pattern in string.%s: '%s'", name, p);
     }
+    if (work <= CIRCLE_PATTERN_WORK) circle_charge(L, work / CIRCLE_PATTERN_STEPS_PER_INSTRUCTION);
     if (work > CIRCLE_PATTERN_WORK) {
         char estimate[32], limit[32];
         snprintf(estimate, sizeof estimate, "%.3g", work);
@@ -197,7 +201,9 @@ static int guarded_pattern(lua_State *L) {
     return call_original(L);
 }
 
-/* string.rep, minus its one unbounded loop: a huge count of an empty string. */
+/* string.rep, minus its one unbounded loop (a huge count of an empty string), charged
+   for the bytes it will write, and refused before it starts when the result cannot fit
+   under the memory cap (it is built in a buffer, then copied). */
 static int guarded_rep(lua_State *L) {
     size_t l = 0, lsep = 0;
     luaL_checklstring(L, 1, &l);
@@ -207,7 +213,23 @@ static int guarded_rep(lua_State *L) {
         lua_pushliteral(L, "");
         return 1;
     }
+    double bytes = (double)l * (double)count + (double)lsep * (double)(count - 1);
+    if (bytes < (double)INT_MAX) { /* larger ones the original refuses as too large */
+        if (2 * bytes > (double)circle_memory_left(L)) {
+            lua_gc(L, LUA_GCCOLLECT); /* as the allocator would, before refusing */
+            if (2 * bytes > (double)circle_memory_left(L)) return circle_refuse_memory(L, "string.rep", bytes);
+        }
+        circle_charge(L, bytes / CIRCLE_BYTES_PER_INSTRUCTION);
+    }
     return call_original(L);
+}
+
+/* string.format, pack, upper, lower, reverse and table.concat: charged for the bytes of
+   their result. */
+static int charged_by_result(lua_State *L) {
+    int n = call_original(L);
+    circle_charge(L, (double)lua_rawlen(L, -1) / CIRCLE_BYTES_PER_INSTRUCTION);
+    return n;
 }
 
 static int refuse_table_work(lua_State *L, const char *name, lua_Integer count) {
@@ -221,6 +243,28 @@ static int guarded_shift(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_Integer len = luaL_len(L, 1);
     if (len > CIRCLE_TABLE_WORK || len < 0) return refuse_table_work(L, name, len);
+    return call_original(L);
+}
+
+/* table.sort: refuses lengths too long to sort, and charges about n log n comparisons,
+   each (without a comparator) as costly as the strings it compares are long. A
+   comparator is Lua code, counted by the hook as it runs. */
+static int guarded_sort(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, 1);
+    if (n > CIRCLE_TABLE_WORK || n < 0) return refuse_table_work(L, "sort", n);
+    double per_element = 1;
+    if (lua_isnoneornil(L, 2) && n > 1) {
+        double bytes = 0;
+        for (lua_Integer k = 1; k <= n; k++) {
+            if (lua_rawgeti(L, 1, k) == LUA_TSTRING) bytes += (double)lua_rawlen(L, -1);
+            lua_pop(L, 1);
+        }
+        per_element += bytes / (double)n / CIRCLE_BYTES_PER_INSTRUCTION;
+    }
+    double depth = 1;
+    for (lua_Integer m = n; m > 1; m >>= 1) depth++;
+    circle_charge(L, (double)n * depth * per_element);
     return call_original(L);
 }
 
@@ -246,10 +290,14 @@ void circle_install_string_guards(lua_State *L, int safe_string) {
     wrap(L, safe_string, "gmatch", guarded_pattern);
     wrap(L, safe_string, "gsub", guarded_pattern);
     wrap(L, safe_string, "rep", guarded_rep);
+    static const char *const by_result[] = {"format", "pack", "upper", "lower", "reverse", NULL};
+    for (const char *const *name = by_result; *name; name++) wrap(L, safe_string, *name, charged_by_result);
 }
 
 void circle_install_table_guards(lua_State *L, int safe_table) {
     wrap(L, safe_table, "insert", guarded_shift);
     wrap(L, safe_table, "remove", guarded_shift);
     wrap(L, safe_table, "move", guarded_move);
+    wrap(L, safe_table, "sort", guarded_sort);
+    wrap(L, safe_table, "concat", charged_by_result);
 }

@@ -6,6 +6,9 @@ public struct LuaConfiguration: Sendable {
     public var instructionBudget: Int64 = 50_000_000
     /// Directories `require("a.b")` searches for `a/b.lua`; empty means no `require`.
     public var modulePaths: [String] = []
+    /// CPU seconds (of the calling thread) allowed per outermost call or coroutine resume,
+    /// counting the work inside library calls that the instruction budget cannot see.
+    public var cpuTimeLimit: Double = 2
     /// Seed of `math.random`; scripts cannot reseed it.
     public var randomSeed: Int64 = 0
     /// Largest source text the host loads in one chunk.
@@ -13,11 +16,12 @@ public struct LuaConfiguration: Sendable {
 
     public init(
         memoryLimit: Int = 64 << 20, instructionBudget: Int64 = 50_000_000,
-        modulePaths: [String] = [], randomSeed: Int64 = 0
+        modulePaths: [String] = [], randomSeed: Int64 = 0, cpuTimeLimit: Double = 2
     ) {
         self.memoryLimit = memoryLimit
         self.instructionBudget = instructionBudget
         self.modulePaths = modulePaths
         self.randomSeed = randomSeed
+        self.cpuTimeLimit = cpuTimeLimit
     }
 }

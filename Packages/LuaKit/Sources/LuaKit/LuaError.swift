@@ -19,7 +19,13 @@ public struct LuaError: Error, CustomStringConvertible, Equatable {
 
     /// The limit that stopped a script.
     public enum Limit: Equatable, Sendable {
-        case instructions, memory, stack
+        /// The turn's work: its instruction budget (which library calls are charged to
+        /// by the size of what they do) or its CPU time (`LuaConfiguration.cpuTimeLimit`).
+        case instructions
+        /// The memory cap.
+        case memory
+        /// The Lua stack or the depth of nested C calls.
+        case stack
     }
 
     public let kind: Kind

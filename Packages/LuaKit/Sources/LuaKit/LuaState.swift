@@ -25,6 +25,7 @@ public final class LuaState {
         }
         main = state
         L = state
+        circle_set_cpu_limit(state, configuration.cpuTimeLimit)
         if !configuration.modulePaths.isEmpty { try installRequire() }
     }
 

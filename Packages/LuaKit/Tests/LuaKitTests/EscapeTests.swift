@@ -154,10 +154,11 @@ let escapes: [Escape] = [
     Escape("require({})", "return require({})", .runtime, "(string expected, got table)"),
     Escape("require(2^63)", "return require(2^63)", .runtime, "(string expected, got number)"),
     Escape("require of a cyclic table", "local t = {} t[1] = t return require(t)", .runtime, "cycle"),
-    Escape("require of a huge name", "return require(('a'):rep(1e6))", .runtime, "not found"),
+    // The message names the module and is cut to a few KB (see capEscapes).
+    Escape("require of a huge name", "return require(('a'):rep(1e6))", .runtime, "require: module 'aaaa"),
 ]
 
-@Suite struct EscapeTests {
+@Suite(.serialized) struct EscapeTests {
     static let library: String = {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("circle-escape-lib").path
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

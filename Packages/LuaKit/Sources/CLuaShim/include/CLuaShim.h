@@ -38,6 +38,9 @@ typedef int (*circle_swift_dispatch)(lua_State *L, void *box);
    failure. Close it with circle_close. */
 lua_State *circle_newstate(size_t memory_limit, int64_t instruction_budget, lua_Integer seed,
                            circle_swift_dispatch dispatch, const char **error);
+/* Sets the CPU time (of the calling thread, in seconds) one outermost call or resume may
+   use, counting the work inside library calls the instruction budget cannot see. */
+void circle_set_cpu_limit(lua_State *L, double seconds);
 /* Closes a state made by circle_newstate and frees its bookkeeping. */
 void circle_close(lua_State *L);
 
