@@ -18,10 +18,12 @@ public struct FormatLibrary: Sendable {
         return names.filter { $0.hasSuffix(".lua") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
     }
 
-    /// Each format's metadata, or the error that keeps it from loading.
+    /// Each format's metadata, or the error that keeps it from loading. Each file is read
+    /// under a tight budget, so one that loops or grows at load time is reported here and
+    /// the others still list.
     public func definitions() -> [(file: String, result: Result<FormatDefinition, CircleError>)] {
         files().map { file in
-            do { return (file, .success(try LoadedFormat(path: file, library: library, seed: 1).definition)) } catch {
+            do { return (file, .success(try LoadedFormat(path: file, library: library, seed: 1, metadataOnly: true).definition)) } catch {
                 return (file, .failure(error as? CircleError ?? CircleError(.format, "\(file): \(error)")))
             }
         }
@@ -29,7 +31,7 @@ public struct FormatLibrary: Sendable {
 
     /// The metadata of the format in `file`.
     public func definition(of file: String) throws -> FormatDefinition {
-        try LoadedFormat(path: file, library: library, seed: 1).definition
+        try LoadedFormat(path: file, library: library, seed: 1, metadataOnly: true).definition
     }
 
     /// A path to a format given as a file path or as a format id from the library.
@@ -38,11 +40,17 @@ public struct FormatLibrary: Sendable {
             guard FileManager.default.fileExists(atPath: name) else { throw CircleError(.format, "\(name): no such format file") }
             return name
         }
+        var broken: [String] = []
         for (file, result) in definitions() {
-            if case .success(let definition) = result, definition.id.rawValue == name { return file }
+            switch result {
+            case .success(let definition) where definition.id.rawValue == name: return file
+            case .failure: broken.append((file as NSString).lastPathComponent)
+            case .success: break
+            }
         }
         let snake = (directory as NSString).appendingPathComponent(name.replacingOccurrences(of: "-", with: "_") + ".lua")
         if FileManager.default.fileExists(atPath: snake) { return snake }
-        throw CircleError(.format, "no format with id '\(name)' in \(directory); `circle formats` lists them")
+        let unread = broken.isEmpty ? "" : " (\(broken.count) file\(broken.count == 1 ? "" : "s") could not be read: \(broken.joined(separator: ", ")); `circle lint` says why)"
+        throw CircleError(.format, "no format with id '\(name)' in \(directory)\(unread); `circle formats` lists them")
     }
 }
