@@ -36,7 +36,7 @@ enum HostLimits {
         table["text"] = .integer(Int64(text))
         table["name"] = .integer(Int64(name))
         table["list"] = .integer(Int64(list))
-        table["minutes"] = .number(minutes)
+        table["minutes"] = .integer(Int64(minutes))
         table["participants"] = .integer(Int64(participants))
         return .table(table)
     }

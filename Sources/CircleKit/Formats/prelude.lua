@@ -16,7 +16,8 @@ local function describe(v)
     if #v > 60 then return string.format("%q", v:sub(1, 60)) .. " (" .. #v .. " bytes)" end
     return string.format("%q", v)
   end
-  return type(v) == "table" and "a table" or type(v) == "number" and tostring(v) or type(v)
+  if v ~= v then return "NaN" end
+  return type(v) == "table" and "a table" or tostring(v)
 end
 
 -- "file.lua:12: ", the innermost frame outside this prelude: the sandbox has no debug
@@ -24,15 +25,15 @@ end
 local function author_where()
   for level = 2, 60 do
     local _, where = pcall(error, "", level)
-    if type(where) == "string" and where ~= "" and not where:find("^%[circle%]") then return where end
+    if type(where) == "string" and where ~= "" and not where:find("^=?%[circle%]") then return where end
   end
   return ""
 end
 
 -- Moves an error raised inside this prelude ("[circle]:334: ...") to the author's line.
 local function relocate(err)
-  if type(err) == "string" and err:find("^%[circle%]:%d+: ") then
-    return author_where() .. err:gsub("^%[circle%]:%d+: ", "", 1)
+  if type(err) == "string" and err:find("^=?%[circle%]:%d+: ") then
+    return author_where() .. err:gsub("^=?%[circle%]:%d+: ", "", 1)
   end
   return err
 end
@@ -101,15 +102,15 @@ local function format(def)
   end
   for _, name in ipairs({ "title", "summary", "agreement", "source" }) do
     if type(def[name]) ~= "string" or def[name] == "" or #def[name] > LIMITS.text then
-      field_error(name, "must be non-empty text of at most " .. LIMITS.text .. " bytes, got " .. describe(def[name]))
+      field_error(name, "must be non-empty text, got " .. describe(def[name]), "at most " .. LIMITS.text .. " bytes")
     end
   end
   if not is_amount(def.minutes, LIMITS.minutes) then
-    field_error("minutes", "must be the session's length in minutes, more than 0 and at most " .. LIMITS.minutes .. ", got " .. describe(def.minutes), "e.g. minutes = 90")
+    field_error("minutes", "must be the session's length in minutes, got " .. describe(def.minutes), "e.g. minutes = 90 (more than 0, at most " .. LIMITS.minutes .. ")")
   end
   local p = def.participants
   if type(p) ~= "table" or math.type(p.min) ~= "integer" or math.type(p.max) ~= "integer" or p.min < 1 or p.max < p.min or p.max > LIMITS.participants then
-    field_error("participants", "must give the group size as { min = 3, max = 10 } (at most " .. LIMITS.participants .. "), got " .. describe(p))
+    field_error("participants", "must give the group size as { min = 3, max = 10 }, got " .. describe(p), "at most " .. LIMITS.participants .. " people")
   end
   if def.roles ~= nil then
     if type(def.roles) ~= "table" then field_error("roles", "must be a table of role names") end
@@ -318,7 +319,7 @@ function Session:choose(prompt, options)
   check_text("s:choose expects a prompt string", prompt, LIMITS.text)
   local list = string_list(options)
   if not list or #list == 0 then
-    fail("s:choose expects a list of 1 to " .. LIMITS.list .. " option strings (each at most " .. LIMITS.text .. " bytes), got " .. describe(options))
+    fail("s:choose expects a list of option strings, got " .. describe(options) .. " (1 to " .. LIMITS.list .. " options, each at most " .. LIMITS.text .. " bytes)")
   end
   local answer = request(self, { op = "choose", prompt = prompt, options = list })
   return list[answer.index], answer.index
@@ -342,7 +343,7 @@ function Session:phase(name, opts, fn)
   if type(opts) == "function" and fn == nil then opts, fn = {}, opts end
   opts = check_opts("phase", opts, { minutes = true })
   if opts.minutes ~= nil and not is_amount(opts.minutes, LIMITS.minutes) then
-    fail("s:phase: option 'minutes' must be a positive number of at most " .. LIMITS.minutes .. ", got " .. describe(opts.minutes))
+    fail("s:phase: option 'minutes' must be a positive number, got " .. describe(opts.minutes) .. " (at most " .. LIMITS.minutes .. ")")
   end
   if type(fn) ~= "function" then fail("s:phase expects a function for the phase's steps, got " .. describe(fn)) end
   if self._in_phase then fail("s:phase: phases cannot be nested ('" .. name .. "' inside '" .. self._in_phase .. "')") end
@@ -387,10 +388,11 @@ end
 function Session:record(key, value, opts)
   check_self(self, "record")
   if type(key) ~= "string" or key == "" or #key > LIMITS.name then fail("s:record expects a key string of at most " .. LIMITS.name .. " bytes, got " .. describe(key)) end
-  if type(value) == "table" then value = string_list(value) end
-  if type(value) ~= "string" and type(value) ~= "table" or type(value) == "string" and #value > LIMITS.text then
-    fail("s:record expects text or a list of at most " .. LIMITS.list .. " texts (each at most " .. LIMITS.text .. " bytes), got " .. describe(value))
+  local list = type(value) == "table" and string_list(value)
+  if not list and (type(value) ~= "string" or #value > LIMITS.text) then
+    fail("s:record expects text or a list of texts, got " .. describe(value) .. " (at most " .. LIMITS.list .. " texts, each at most " .. LIMITS.text .. " bytes)")
   end
+  value = list or value
   opts = check_opts("record", opts, { carry = true })
   request(self, { op = "record", key = key, value = value, carry = opts.carry == true })
 end
