@@ -7,7 +7,7 @@ import Testing
 /// huge, negative, the wrong type, tables whose metatables lie about their length and
 /// contents, oversized text. Each case must end as a session that runs or a `CircleError`;
 /// a Swift trap would end the test process. 12 × 1,000 cases.
-@Suite(.timeLimit(.minutes(5))) struct HostAPIFuzzTests {
+@Suite(.serialized, .timeLimit(.minutes(5))) struct HostAPIFuzzTests {
     /// Lua expressions a case draws its arguments from.
     static let values = [
         "0/0", "-(0/0)", "math.huge", "-math.huge", "1e300", "-1e300", "-1", "0", "1", "2", "2.5", "1e-300",
