@@ -40,17 +40,11 @@ public struct FormatLibrary: Sendable {
             guard FileManager.default.fileExists(atPath: name) else { throw CircleError(.format, "\(name): no such format file") }
             return name
         }
-        var broken: [String] = []
         for (file, result) in definitions() {
-            switch result {
-            case .success(let definition) where definition.id.rawValue == name: return file
-            case .failure: broken.append((file as NSString).lastPathComponent)
-            case .success: break
-            }
+            if case .success(let definition) = result, definition.id.rawValue == name { return file }
         }
         let snake = (directory as NSString).appendingPathComponent(name.replacingOccurrences(of: "-", with: "_") + ".lua")
         if FileManager.default.fileExists(atPath: snake) { return snake }
-        let unread = broken.isEmpty ? "" : " (\(broken.count) file\(broken.count == 1 ? "" : "s") could not be read: \(broken.joined(separator: ", ")); `circle lint` says why)"
-        throw CircleError(.format, "no format with id '\(name)' in \(directory)\(unread); `circle formats` lists them")
+        throw CircleError(.format, "no format with id '\(name)' in \(directory); `circle formats` lists them")
     }
 }
