@@ -59,7 +59,11 @@ public final class RehearsalIO: SessionIO {
         seed = Int64(field("seed")?.int ?? 1)
         do { team = try field("team")?.string.map(TeamCode.init(_:)) } catch { throw CircleError(.rehearsal, "\(path): 'team': \(error)") }
         scenario = field("scenario")?.string
-        secondsPerAnswer = (field("minutes_per_answer")?.float ?? 1) * 60
+        let minutesPerAnswer = field("minutes_per_answer")?.float ?? 1
+        guard minutesPerAnswer >= 0, minutesPerAnswer <= HostLimits.minutes else {
+            throw CircleError(.rehearsal, "\(path): 'minutes_per_answer' must be a number of minutes from 0 to \(Int(HostLimits.minutes)), e.g. minutes_per_answer: 1")
+        }
+        secondsPerAnswer = minutesPerAnswer * 60
         var carried: [String: [String]] = [:]
         for (key, value) in field("carried")?.mapping ?? [:] {
             carried[key.string ?? ""] = value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? []

@@ -65,6 +65,9 @@ public final class SessionEngine {
     private var phaseIndex = 0
     private var lastPrompt: String?
     private var transcriptText = TranscriptText()
+    private var budget = SessionBudget()
+    /// Why the session was stopped, once it is over its budget.
+    private var stopped: String?
 
     /// Prepares a session. `journalPath` nil runs without a journal (rehearsals, lint);
     /// `replay` holds the entries of a journal being resumed (read as they are replayed).
@@ -76,8 +79,8 @@ public final class SessionEngine {
         self.replay = replay
         self.phaseTotal = phaseTotal
         clockOffset = replay.last?.at ?? 0
-        guard (1...200).contains(setup.participants) else {
-            throw CircleError(.format, "a session needs between 1 and 200 participants (got \(setup.participants))")
+        guard (1...HostLimits.participants).contains(setup.participants) else {
+            throw CircleError(.format, "a session needs between 1 and \(HostLimits.participants) participants (got \(setup.participants))")
         }
         format = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: setup.seed)
         definition = format.definition
@@ -114,7 +117,7 @@ public final class SessionEngine {
                     }
                 }
             } catch let error as LuaError {
-                throw CircleError.format(error, path: setup.formatPath)
+                throw CircleError.format(error.cleaned, path: setup.formatPath)
             }
             switch result {
             case .returned(let values):
@@ -125,7 +128,14 @@ public final class SessionEngine {
                 emit(.finished(complete: complete, phases: phasesCompleted, contributions: contributions))
                 return complete ? .complete : .endedEarly
             case .yielded(let request):
-                if request.isInteractive {
+                if let stopped {
+                    throw CircleError(.format, "\(setup.formatPath): \(stopped), and the format carried on after it was stopped")
+                }
+                if let reason = budget.charge(request) {
+                    // The prelude raises it at the author's line (see `request` in prelude.lua).
+                    stopped = reason
+                    resumeWith = [["control": "stop", "message": .string(LuaString(reason))]]
+                } else if request.isInteractive {
                     guard let answer = try answer(request) else { return .paused }
                     resumeWith = [answer]
                 } else {
@@ -274,6 +284,7 @@ public final class SessionEngine {
     private func checkTime() {
         guard var current = phase, let minutes = current.minutes else { return }
         let left = minutes * 60 - (now - current.started)
+        guard left.isFinite else { return }
         if left <= 0, current.warned < 2 {
             current.warned = 2
             emit(.timer("time is up for '\(current.name)': /extend N, /skip to move on, or carry on"))

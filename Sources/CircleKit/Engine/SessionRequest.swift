@@ -46,30 +46,75 @@ public enum SessionRequest: Equatable, Sendable {
     }
 
     /// Decodes what the prelude yielded, field by field where it lies on the coroutine's
-    /// stack; anything else is the format's mistake.
+    /// stack; anything else is the format's mistake. The prelude has checked its own
+    /// requests; this checks again, for values yielded around it, so that no shape, size or
+    /// number (NaN, infinities, 1e300) reaches the engine unchecked.
     init(yielded values: LuaStackValues) throws {
         guard values.count == 1, let t = values.table(1), let op = t.string("op") else {
-            let shown = (try? values.values())?.map(\.description).joined(separator: ", ") ?? "\(values.count) values"
-            throw CircleError(.format, "the format yielded \(shown) to the host; call the s: functions instead of coroutine.yield")
+            let shown = (try? values.values())?.prefix(8).map { String($0.description.prefix(80)) }.joined(separator: ", ") ?? "\(values.count) values"
+            throw CircleError(.format, "the format yielded \(FormatText.clean(shown)) to the host; call the s: functions instead of coroutine.yield")
         }
-        func text(_ key: String) -> String { t.string(key) ?? "" }
+        func field(_ key: String, max: Int) throws -> String? {
+            guard let value = t.string(key) else { return nil }
+            guard value.utf8.count <= max else {
+                throw CircleError(.format, "the format's '\(op)' request has a '\(key)' of \(value.utf8.count) bytes; the most the host takes is \(max)")
+            }
+            return FormatText.clean(value)
+        }
+        func text(_ key: String) throws -> String { try field(key, max: HostLimits.text) ?? "" }
+        func name(_ key: String) throws -> String { try field(key, max: HostLimits.name) ?? "" }
+        func list(_ key: String) throws -> [String]? {
+            guard let items = t.strings(key) else { return nil }
+            guard items.count <= HostLimits.list, items.allSatisfy({ $0.utf8.count <= HostLimits.text }) else {
+                throw CircleError(.format, "the format's '\(op)' request has a '\(key)' list longer than \(HostLimits.list) entries or with an entry over \(HostLimits.text) bytes")
+            }
+            return items.map(FormatText.clean)
+        }
         switch op {
-        case "say": self = .say(text("text"))
-        case "ask": self = .ask(person: text("person"), prompt: text("prompt"), canPass: t.boolean("pass") != false)
-        case "write": self = .write(prompt: text("prompt"), people: Int(t.number("people") ?? 0))
-        case "choose": self = .choose(prompt: text("prompt"), options: t.strings("options") ?? [])
-        case "confirm": self = .confirm(prompt: text("prompt"))
-        case "pause": self = .pause(text("text"))
-        case "phase": self = .phase(name: text("name"), minutes: t.number("minutes"))
-        case "phase_end": self = .phaseEnd(name: text("name"), skipped: t.boolean("skipped") == true)
-        case "assign": self = .assign(role: text("role"), person: text("person"))
-        case "theme": self = .theme(id: try ThemeID(text("id")), note: t.string("note"))
+        case "say": self = .say(try text("text"))
+        case "ask": self = .ask(person: try name("person"), prompt: try text("prompt"), canPass: t.boolean("pass") != false)
+        case "write":
+            guard let people = t.number("people"), people.rounded() == people, (0...Double(HostLimits.participants)).contains(people) else {
+                throw CircleError(.format, "the format's 'write' request needs 'people', a whole number from 0 to \(HostLimits.participants)")
+            }
+            self = .write(prompt: try text("prompt"), people: Int(people))
+        case "choose":
+            guard let options = try list("options"), !options.isEmpty else {
+                throw CircleError(.format, "the format's 'choose' request needs a list of at least one option")
+            }
+            self = .choose(prompt: try text("prompt"), options: options)
+        case "confirm": self = .confirm(prompt: try text("prompt"))
+        case "pause": self = .pause(try text("text"))
+        case "phase":
+            let minutes = t.number("minutes")
+            if let minutes, !(minutes > 0 && minutes <= HostLimits.minutes) {
+                throw CircleError(.format, "the format's 'phase' request has minutes = \(minutes); a phase lasts more than 0 and at most \(Int(HostLimits.minutes)) minutes")
+            }
+            self = .phase(name: try name("name"), minutes: minutes)
+        case "phase_end": self = .phaseEnd(name: try name("name"), skipped: t.boolean("skipped") == true)
+        case "assign": self = .assign(role: try name("role"), person: try name("person"))
+        case "theme": self = .theme(id: try ThemeID(try name("id")), note: try field("note", max: HostLimits.text))
         case "record":
             self = .record(
-                key: text("key"), value: t.string("value").map { [$0] } ?? t.strings("value") ?? [],
+                key: try name("key"), value: try field("value", max: HostLimits.text).map { [$0] } ?? list("value") ?? [],
                 carry: t.boolean("carry") == true)
-        case "flag": self = .flag(rule: text("rule"), text: text("text"))
-        default: throw CircleError(.format, "the format yielded an unknown request '\(op)' to the host")
+        case "flag": self = .flag(rule: try name("rule"), text: try text("text"))
+        default: throw CircleError(.format, "the format yielded an unknown request '\(FormatText.clean(String(op.prefix(40))))' to the host")
+        }
+    }
+
+    /// Bytes of format text the request hands the host (charged to the session's budget).
+    var bytes: Int {
+        switch self {
+        case .say(let text), .pause(let text), .confirm(let text): text.utf8.count
+        case .ask(let person, let prompt, _): person.utf8.count + prompt.utf8.count
+        case .write(let prompt, _): prompt.utf8.count
+        case .choose(let prompt, let options): options.reduce(prompt.utf8.count) { $0 + $1.utf8.count }
+        case .phase(let name, _), .phaseEnd(let name, _): name.utf8.count
+        case .assign(let role, let person): role.utf8.count + person.utf8.count
+        case .theme(let id, let note): id.rawValue.utf8.count + (note?.utf8.count ?? 0)
+        case .record(let key, let value, _): value.reduce(key.utf8.count) { $0 + $1.utf8.count }
+        case .flag(let rule, let text): rule.utf8.count + text.utf8.count
         }
     }
 }

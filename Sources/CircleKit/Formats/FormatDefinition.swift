@@ -26,8 +26,8 @@ public struct FormatDefinition: Sendable, Equatable {
     /// Reads the table `format {}` has already checked (see prelude.lua), parsing its ids by the
     /// same rules.
     init(table: LuaTable, file: String) throws {
-        func text(_ key: String) -> String { table[key].stringValue ?? "" }
-        func strings(_ value: LuaValue) -> [String] { value.tableValue?.array.compactMap(\.stringValue) ?? [] }
+        func text(_ key: String) -> String { FormatText.clean(table[key].stringValue ?? "") }
+        func strings(_ value: LuaValue) -> [String] { value.tableValue?.array.compactMap(\.stringValue).map(FormatText.clean) ?? [] }
         do { id = try FormatID(text("id")) } catch { throw CircleError(.format, "\(file): format field 'id': \(error)") }
         version = Int(table["version"].integerValue ?? 1)
         title = text("title")
@@ -36,13 +36,20 @@ public struct FormatDefinition: Sendable, Equatable {
         let group = table["participants"].tableValue ?? LuaTable()
         minParticipants = Int(group["min"].integerValue ?? 1)
         maxParticipants = Int(group["max"].integerValue ?? 1)
+        // The prelude has checked these as the author wrote them; checked again as read raw.
+        guard minutes > 0, minutes <= HostLimits.minutes else {
+            throw CircleError(.format, "\(file): format field 'minutes' must be more than 0 and at most \(Int(HostLimits.minutes)), e.g. minutes = 90")
+        }
+        guard minParticipants >= 1, minParticipants <= maxParticipants, maxParticipants <= HostLimits.participants else {
+            throw CircleError(.format, "\(file): format field 'participants' must give the group size as { min = 3, max = 10 } (at most \(HostLimits.participants))")
+        }
         roles = (table["roles"].tableValue?.map.keys.compactMap(\.stringValue) ?? []).sorted()
         agreement = text("agreement")
         suitable = strings(table["suitable"])
         source = text("source")
         themes = try (table["themes"].tableValue?.array ?? []).compactMap { entry in
             guard let t = entry.tableValue, let id = t["id"].stringValue, let label = t["label"].stringValue else { return nil }
-            do { return Theme(id: try ThemeID(id), label: label) } catch { throw CircleError(.format, "\(file): format field 'themes': \(error)") }
+            do { return Theme(id: try ThemeID(id), label: FormatText.clean(label)) } catch { throw CircleError(.format, "\(file): format field 'themes': \(error)") }
         }
         self.file = file
     }

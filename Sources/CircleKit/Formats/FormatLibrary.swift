@@ -18,10 +18,12 @@ public struct FormatLibrary: Sendable {
         return names.filter { $0.hasSuffix(".lua") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
     }
 
-    /// Each format's metadata, or the error that keeps it from loading.
+    /// Each format's metadata, or the error that keeps it from loading. Each file is read
+    /// under a tight budget, so one that loops or grows at load time is reported here and
+    /// the others still list.
     public func definitions() -> [(file: String, result: Result<FormatDefinition, CircleError>)] {
         files().map { file in
-            do { return (file, .success(try LoadedFormat(path: file, library: library, seed: 1).definition)) } catch {
+            do { return (file, .success(try LoadedFormat(path: file, library: library, seed: 1, metadataOnly: true).definition)) } catch {
                 return (file, .failure(error as? CircleError ?? CircleError(.format, "\(file): \(error)")))
             }
         }
@@ -29,7 +31,7 @@ public struct FormatLibrary: Sendable {
 
     /// The metadata of the format in `file`.
     public func definition(of file: String) throws -> FormatDefinition {
-        try LoadedFormat(path: file, library: library, seed: 1).definition
+        try LoadedFormat(path: file, library: library, seed: 1, metadataOnly: true).definition
     }
 
     /// A path to a format given as a file path or as a format id from the library.

@@ -13,16 +13,21 @@ final class LoadedFormat {
     let start: LuaFunction
     let sourceText: String
 
-    init(path: String, library: String?, seed: Int64) throws {
+    /// `metadataOnly` loads it under the tight budget of `HostLimits` for listing a library.
+    init(path: String, library: String?, seed: Int64, metadataOnly: Bool = false) throws {
         let name = (path as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw CircleError(.format, "\(path): cannot read the format file (missing, unreadable, or not UTF-8 text)")
         }
         sourceText = text
         var configuration = LuaConfiguration(randomSeed: seed)
+        if metadataOnly {
+            configuration.instructionBudget = HostLimits.metadataInstructions
+            configuration.memoryLimit = HostLimits.metadataMemory
+        }
         if let library, FileManager.default.fileExists(atPath: library) { configuration.modulePaths = [library] }
         lua = try LuaState(configuration)
-        let prelude = try lua.call(lua.load(HostPrelude.source, chunkName: "=[circle]"))
+        let prelude = try lua.call(lua.load(HostPrelude.source, chunkName: "=[circle]"), [HostLimits.luaTable])
         guard case .function(let start) = prelude.first, prelude.count == 2 else {
             throw CircleError(.format, "internal: the host prelude did not load")
         }
@@ -32,7 +37,7 @@ final class LoadedFormat {
         do {
             returned = try lua.call(lua.load(text, chunkName: name))
         } catch let error as LuaError {
-            throw CircleError.format(Self.located(error, name: name, source: text), path: path)
+            throw CircleError.format(Self.located(error.cleaned, name: name, source: text), path: path)
         }
         guard returned.count == 1, case .table(let table) = returned[0], case .function = table["run"] else {
             throw CircleError(
@@ -52,6 +57,14 @@ extension LoadedFormat {
         guard let index = lines.firstIndex(where: { $0.range(of: #"\bformat\s*[{(]"#, options: .regularExpression) != nil })
         else { return error }
         return LuaError(error.kind, "\(name):\(index + 1): \(error.message)", traceback: error.traceback)
+    }
+}
+
+extension LuaError {
+    /// The error with its message fit for a terminal: no control characters, at most a few KB.
+    var cleaned: LuaError {
+        let shown = message.utf8.count > 4096 ? String(message.prefix(4000)) + "… (\(message.utf8.count) bytes)" : message
+        return LuaError(kind, FormatText.clean(shown), traceback: traceback)
     }
 }
 

@@ -7,12 +7,40 @@
 -- yields or raises across Lua. It returns two functions: `start` (the session's
 -- coroutine body) and `format`. Editor definitions of this API: Scripts/circle.d.lua.
 
-local yield, type, error, pairs, ipairs, tostring = coroutine.yield, type, error, pairs, ipairs, tostring
+local LIMITS = ...   -- the sizes the host accepts (Formats/HostLimits.swift)
+local yield, type, error, pairs, ipairs, tostring, next, rawlen = coroutine.yield, type, error, pairs, ipairs, tostring, next, rawlen
 local SKIP, END = {}, {}   -- raised when the facilitator skips a phase or ends the session
 
 local function describe(v)
-  if type(v) == "string" then return string.format("%q", v) end
+  if type(v) == "string" then
+    if #v > 60 then return string.format("%q", v:sub(1, 60)) .. " (" .. #v .. " bytes)" end
+    return string.format("%q", v)
+  end
+  if v ~= v then return "NaN" end
   return type(v) == "table" and "a table" or tostring(v)
+end
+
+-- "file.lua:12: ", the innermost frame outside this prelude: the sandbox has no debug
+-- library, so error() is asked for each level's position in turn.
+local function author_where()
+  for level = 2, 60 do
+    local _, where = pcall(error, "", level)
+    if type(where) == "string" and where ~= "" and not where:find("^=?%[circle%]") then return where end
+  end
+  return ""
+end
+
+-- Moves an error raised inside this prelude ("[circle]:334: ...") to the author's line.
+local function relocate(err)
+  if type(err) == "string" and err:find("^=?%[circle%]:%d+: ") then
+    return author_where() .. err:gsub("^=?%[circle%]:%d+: ", "", 1)
+  end
+  return err
+end
+
+-- A positive, finite number no larger than `max` (NaN, inf and 1e300 are not).
+local function is_amount(v, max)
+  return type(v) == "number" and v == v and v > 0 and v <= max
 end
 
 -- A theme id or format id: the rule of ThemeID and FormatID (Sources/CircleKit/Vocabulary), which
@@ -26,10 +54,29 @@ end
 
 local function fail(message, depth) error(message, 3 + (depth or 0)) end
 
-local function is_list_of_strings(t)
-  if type(t) ~= "table" then return false end
-  for _, v in ipairs(t) do if type(v) ~= "string" then return false end end
-  return true
+-- A plain copy of a list of strings, read raw (rawlen, next) so no metamethod can make it
+-- lie, or nil when `t` is not one: not a table, a hole or a non-string, more than
+-- LIMITS.list entries, or an entry longer than LIMITS.text.
+local function string_list(t)
+  if type(t) ~= "table" then return nil end
+  local n = rawlen(t)
+  if n > LIMITS.list then return nil end
+  local copy = {}
+  for k, v in next, t do
+    if math.type(k) == "integer" and k >= 1 and k <= n then copy[k] = v end
+  end
+  for i = 1, n do
+    if type(copy[i]) ~= "string" or #copy[i] > LIMITS.text then return nil end
+  end
+  return copy
+end
+
+local function is_list_of_strings(t) return string_list(t) ~= nil end
+
+-- Raises at the format's line unless `v` is text of at most `max` bytes.
+local function check_text(what, v, max, depth)
+  if type(v) ~= "string" then fail(what .. ", got " .. describe(v), (depth or 0) + 1) end
+  if #v > max then fail(what .. " of at most " .. max .. " bytes, got " .. #v .. " bytes", (depth or 0) + 1) end
 end
 
 ---------------------------------------------------------------- format { }
@@ -54,21 +101,24 @@ local function format(def)
     field_error("version", "must be a whole number from 1, got " .. describe(def.version), "raise it whenever the steps change")
   end
   for _, name in ipairs({ "title", "summary", "agreement", "source" }) do
-    if type(def[name]) ~= "string" or def[name] == "" then
-      field_error(name, "must be non-empty text, got " .. describe(def[name]))
+    if type(def[name]) ~= "string" or def[name] == "" or #def[name] > LIMITS.text then
+      field_error(name, "must be non-empty text, got " .. describe(def[name]), "at most " .. LIMITS.text .. " bytes")
     end
   end
-  if type(def.minutes) ~= "number" or def.minutes <= 0 then
-    field_error("minutes", "must be the session's length in minutes, got " .. describe(def.minutes), "e.g. minutes = 90")
+  if not is_amount(def.minutes, LIMITS.minutes) then
+    field_error("minutes", "must be the session's length in minutes, got " .. describe(def.minutes), "e.g. minutes = 90 (more than 0, at most " .. LIMITS.minutes .. ")")
   end
   local p = def.participants
-  if type(p) ~= "table" or math.type(p.min) ~= "integer" or math.type(p.max) ~= "integer" or p.min < 1 or p.max < p.min then
-    field_error("participants", "must give the group size as { min = 3, max = 10 }, got " .. describe(p))
+  if type(p) ~= "table" or math.type(p.min) ~= "integer" or math.type(p.max) ~= "integer" or p.min < 1 or p.max < p.min or p.max > LIMITS.participants then
+    field_error("participants", "must give the group size as { min = 3, max = 10 }, got " .. describe(p), "at most " .. LIMITS.participants .. " people")
   end
   if def.roles ~= nil then
     if type(def.roles) ~= "table" then field_error("roles", "must be a table of role names") end
+    local count = 0
     for role, spec in pairs(def.roles) do
-      if type(role) ~= "string" or not role:match("^[%a_][%w_]*$") then field_error("roles", "has a role name that is not an identifier: " .. describe(role)) end
+      count = count + 1
+      if count > LIMITS.list then field_error("roles", "has more than " .. LIMITS.list .. " roles") end
+      if type(role) ~= "string" or #role > LIMITS.name or not role:match("^[%a_][%w_]*$") then field_error("roles", "has a role name that is not an identifier: " .. describe(role)) end
       if type(spec) ~= "table" then field_error("roles", "role '" .. role .. "' must be a table like { count = 1 }") end
     end
   end
@@ -76,17 +126,17 @@ local function format(def)
     field_error("suitable", "must be a list of tags", 'e.g. suitable = { "remote", "new team" }')
   end
   if def.themes ~= nil then
-    if type(def.themes) ~= "table" then field_error("themes", "must be a list of { id = ..., label = ... }") end
+    if type(def.themes) ~= "table" or rawlen(def.themes) > LIMITS.list then field_error("themes", "must be a list of at most " .. LIMITS.list .. " { id = ..., label = ... }") end
     for i, t in ipairs(def.themes) do
-      if type(t) ~= "table" or not is_kebab(t.id) or type(t.label) ~= "string" then
+      if i > LIMITS.list or type(t) ~= "table" or not is_kebab(t.id) or type(t.label) ~= "string" or #t.label > LIMITS.name then
         field_error("themes", "entry " .. i .. " must be { id = \"kebab-case-id\", label = \"Label\" }")
       end
     end
   end
   if def.fidelity ~= nil then
-    if type(def.fidelity) ~= "table" then field_error("fidelity", "must be a list of { rule = ..., when = { patterns }, remind = ... }") end
+    if type(def.fidelity) ~= "table" or rawlen(def.fidelity) > LIMITS.list then field_error("fidelity", "must be a list of at most " .. LIMITS.list .. " { rule = ..., when = { patterns }, remind = ... }") end
     for i, r in ipairs(def.fidelity) do
-      if type(r) ~= "table" or type(r.rule) ~= "string" or not is_list_of_strings(r.when) or type(r.remind) ~= "string" then
+      if i > LIMITS.list or type(r) ~= "table" or type(r.rule) ~= "string" or #r.rule > LIMITS.name or not is_list_of_strings(r.when) or type(r.remind) ~= "string" or #r.remind > LIMITS.text then
         field_error("fidelity", "entry " .. i .. ' must be { rule = "open-questions", when = { "^have you thought" }, remind = "..." }')
       end
     end
@@ -107,6 +157,7 @@ local function request(s, req)
     if answer.clock then s.clock = answer.clock end
     if answer.control == "skip" then error(SKIP, 0) end
     if answer.control == "end" then error(END, 0) end
+    if answer.control == "stop" then error(author_where() .. answer.message, 0) end
   end
   return answer
 end
@@ -151,15 +202,16 @@ end
 local function rule_set(name, value)
   if value == nil then return nil end
   if type(value) == "string" then return { [value] = true } end
-  if not is_list_of_strings(value) then fail("s:" .. name .. ": option 'guard' must be a rule name or a list of them", 1) end
+  local list = string_list(value)
+  if not list then fail("s:" .. name .. ": option 'guard' must be a rule name or a list of them", 1) end
   local set = {}
-  for _, v in ipairs(value) do set[v] = true end
+  for _, v in ipairs(list) do set[v] = true end
   return set
 end
 
 function Session:say(text)
   check_self(self, "say")
-  if type(text) ~= "string" then fail("s:say expects text, got " .. describe(text)) end
+  check_text("s:say expects text", text, LIMITS.text)
   request(self, { op = "say", text = text })
 end
 
@@ -175,7 +227,7 @@ end
 function Session:ask(person, prompt, opts)
   check_self(self, "ask")
   check_person(self, "ask", person, "a participant")
-  if type(prompt) ~= "string" then fail("s:ask expects a prompt string, got " .. describe(prompt)) end
+  check_text("s:ask expects a prompt string", prompt, LIMITS.text)
   opts = check_opts("ask", opts, ask_options)
   return turn(self, person, prompt, opts, rule_set("ask", opts.guard))
 end
@@ -187,14 +239,15 @@ local function as_set(s, name, value, what)
   local set = {}
   if value == nil then return set end
   if type(value) == "string" then value = { value } end
-  if type(value) ~= "table" then fail("s:round: option '" .. name .. "' must be " .. what, 1) end
-  for _, v in ipairs(value) do set[v] = true end
+  local list = string_list(value)
+  if not list then fail("s:round: option '" .. name .. "' must be " .. what, 1) end
+  for _, v in ipairs(list) do set[v] = true end
   return set
 end
 
 function Session:round(prompt, opts)
   check_self(self, "round")
-  if type(prompt) ~= "string" then fail("s:round expects a prompt string, got " .. describe(prompt)) end
+  check_text("s:round expects a prompt string", prompt, LIMITS.text)
   opts = check_opts("round", opts, round_options)
   local order = opts.order or "seated"
   if not orders[order] then fail("s:round: option 'order' must be seated, reversed, random or chosen, got " .. describe(order)) end
@@ -263,39 +316,40 @@ end
 
 function Session:choose(prompt, options)
   check_self(self, "choose")
-  if type(prompt) ~= "string" then fail("s:choose expects a prompt string, got " .. describe(prompt)) end
-  if not is_list_of_strings(options) or #options == 0 then
-    fail("s:choose expects a list of option strings, got " .. describe(options))
+  check_text("s:choose expects a prompt string", prompt, LIMITS.text)
+  local list = string_list(options)
+  if not list or #list == 0 then
+    fail("s:choose expects a list of option strings, got " .. describe(options) .. " (1 to " .. LIMITS.list .. " options, each at most " .. LIMITS.text .. " bytes)")
   end
-  local answer = request(self, { op = "choose", prompt = prompt, options = options })
-  return options[answer.index], answer.index
+  local answer = request(self, { op = "choose", prompt = prompt, options = list })
+  return list[answer.index], answer.index
 end
 
 function Session:confirm(prompt)
   check_self(self, "confirm")
-  if type(prompt) ~= "string" then fail("s:confirm expects a prompt string, got " .. describe(prompt)) end
+  check_text("s:confirm expects a prompt string", prompt, LIMITS.text)
   return request(self, { op = "confirm", prompt = prompt }).yes == true
 end
 
 function Session:pause(text)
   check_self(self, "pause")
-  if text ~= nil and type(text) ~= "string" then fail("s:pause expects text or nothing, got " .. describe(text)) end
+  if text ~= nil then check_text("s:pause expects text or nothing", text, LIMITS.text) end
   request(self, { op = "pause", text = text or "Pause" })
 end
 
 function Session:phase(name, opts, fn)
   check_self(self, "phase")
-  if type(name) ~= "string" then fail("s:phase expects a name string, got " .. describe(name)) end
+  check_text("s:phase expects a name string", name, LIMITS.name)
   if type(opts) == "function" and fn == nil then opts, fn = {}, opts end
   opts = check_opts("phase", opts, { minutes = true })
-  if opts.minutes ~= nil and (type(opts.minutes) ~= "number" or opts.minutes <= 0) then
-    fail("s:phase: option 'minutes' must be a positive number, got " .. describe(opts.minutes))
+  if opts.minutes ~= nil and not is_amount(opts.minutes, LIMITS.minutes) then
+    fail("s:phase: option 'minutes' must be a positive number, got " .. describe(opts.minutes) .. " (at most " .. LIMITS.minutes .. ")")
   end
   if type(fn) ~= "function" then fail("s:phase expects a function for the phase's steps, got " .. describe(fn)) end
   if self._in_phase then fail("s:phase: phases cannot be nested ('" .. name .. "' inside '" .. self._in_phase .. "')") end
   self._in_phase = name
   request(self, { op = "phase", name = name, minutes = opts.minutes })
-  local ok, err = pcall(fn)
+  local ok, err = xpcall(fn, relocate)
   self._in_phase = nil
   if not ok and err ~= SKIP then error(err, 0) end
   request(self, { op = "phase_end", name = name, skipped = not ok })
@@ -327,16 +381,18 @@ function Session:theme(id, note)
   if not is_kebab(id) then
     fail("s:theme expects a kebab-case theme id, got " .. describe(id) .. " (lower-case a-z, digits, single hyphens, at most 40 characters)")
   end
-  if note ~= nil and type(note) ~= "string" then fail("s:theme expects the note as text, got " .. describe(note)) end
+  if note ~= nil then check_text("s:theme expects the note as text", note, LIMITS.text) end
   request(self, { op = "theme", id = id, note = note })
 end
 
 function Session:record(key, value, opts)
   check_self(self, "record")
-  if type(key) ~= "string" or key == "" then fail("s:record expects a key string, got " .. describe(key)) end
-  if type(value) ~= "string" and not is_list_of_strings(value) then
-    fail("s:record expects text or a list of texts, got " .. describe(value))
+  if type(key) ~= "string" or key == "" or #key > LIMITS.name then fail("s:record expects a key string of at most " .. LIMITS.name .. " bytes, got " .. describe(key)) end
+  local list = type(value) == "table" and string_list(value)
+  if not list and (type(value) ~= "string" or #value > LIMITS.text) then
+    fail("s:record expects text or a list of texts, got " .. describe(value) .. " (at most " .. LIMITS.list .. " texts, each at most " .. LIMITS.text .. " bytes)")
   end
+  value = list or value
   opts = check_opts("record", opts, { carry = true })
   request(self, { op = "record", key = key, value = value, carry = opts.carry == true })
 end
@@ -355,7 +411,7 @@ local function start(fmt, participants, scenario, team, carried)
     role = {}, _members = {}, _seated = {}, _format = fmt,
   }, Session)
   for _, p in ipairs(participants) do s._seated[p] = true end
-  local ok, err = pcall(fmt.run, s)
+  local ok, err = xpcall(fmt.run, relocate, s)
   if not ok and err ~= END then error(err, 0) end
   return ok and "complete" or "ended"
 end
