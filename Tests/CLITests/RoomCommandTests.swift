@@ -59,7 +59,7 @@ import Testing
         defer { if circle.process.isRunning { circle.process.terminate() } }
         let banner = try circle.wait(for: "Amira (P1) — How are you arriving today?")
         let port = try #require(banner.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//).flatMap { Int($0.1) })
-        let key = try #require(banner.firstMatch(of: /facilitator#([0-9a-f]+)/).map { String($0.1) })
+        let pass = try #require(banner.firstMatch(of: /facilitator#([0-9a-f]+)/).map { String($0.1) })
         #expect(banner.contains("Participants write privately at: http://"))
         /// A request to the room display, as a browser on this machine sends it (HummingbirdTesting's client).
         func send(_ method: HTTPRequest.Method, _ path: String, _ headers: HTTPFields = [:], body: String? = nil) async throws -> TestClient.Response {
@@ -67,6 +67,11 @@ import Testing
                 path, method: method, authority: "127.0.0.1:\(port)", headers: headers, body: body.map { ByteBuffer(string: $0) })
             return try await TestClient.withClient(host: "127.0.0.1", port: port) { try await $0.execute(request) }
         }
+        // The printed link holds a one-time pass, which the page exchanges for the session's key.
+        let exchanged = try await send(.post, "/api/key", body: pass)
+        #expect(exchanged.status == .ok)
+        let key = exchanged.body.map { String(buffer: $0) } ?? ""
+        #expect(try await send(.post, "/api/key", body: pass).status == .forbidden)  // once only
         func page() async throws -> String { try await send(.get, "/").body.map { String(buffer: $0) } ?? "" }
         func facilitator(_ line: String) async throws -> HTTPResponse.Status {
             let keyName = HTTPField.Name("X-Circle-Key")!
