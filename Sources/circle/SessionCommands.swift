@@ -117,7 +117,7 @@ struct RoomOptions: ParsableArguments {
         guard room || share else { return nil }
         let server = try await RoomServer.open(room: Room(names: names, share: share, themes: themes), port: port)
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
-        say("Facilitator page (keep it to yourself; it holds this session's key): \(server.facilitatorURL)")
+        say("Facilitator page (keep it to yourself; the link opens it once, in one tab): \(server.facilitatorURL)")
         if let join = server.joinURL {
             say("Participants write privately at: \(join)")
             if server.lanAddress == nil { say("  (no local network was found: only this computer can reach it)") }
