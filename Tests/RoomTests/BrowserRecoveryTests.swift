@@ -24,7 +24,8 @@ extension BrowserTests {
             try await roomView.wait("the page to say it is not connected", "document.getElementById('connection').textContent.includes('Trying again')")
             try await Task.sleep(for: .seconds(3))  // long enough for EventSource to have given up, as it did after a 503
             for stream in held { await stream.close() }
-            try await live.advance("pass")
+            try await live.advance("pass")  // the server notices the closed streams when it writes to them
+            // The page retries at most 8 s apart (4–8 s with jitter), so two retries fit in 20 s even on a busy machine.
             try await roomView.wait("the update, without a reload", "document.querySelector('#live .passed')?.textContent.includes('P1')", timeout: 20)
             #expect(try await roomView.string("window.__sameDocument") == "yes")
             #expect(try await roomView.string("document.getElementById('connection').textContent") == "")

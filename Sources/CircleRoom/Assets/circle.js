@@ -50,7 +50,8 @@
   }
 
   // The live stream. When it fails (the server restarting, busy, or refusing for a while) the page tries
-  // again, waiting longer each time (up to 30 s, with jitter), and never gives up.
+  // again, waiting longer each time (up to 8 s, with jitter, so a projector is back within seconds of
+  // the server), and never gives up.
   let wait = 1000;
   function follow() {
     const stream = new EventSource(body.dataset.stream);
@@ -63,7 +64,7 @@
       stream.close();
       connection.textContent = 'Not connected: the session may have ended. Trying again…';
       setTimeout(follow, wait / 2 + Math.random() * wait / 2);
-      wait = Math.min(wait * 2, 30000);
+      wait = Math.min(wait * 2, 8000);
     };
   }
   if (role === 'facilitator') {
