@@ -84,8 +84,8 @@ public struct DataDirectories: Sendable {
 
 /// The user's folders, read from the environment by one rule, the XDG Base Directory
 /// specification's: a variable counts only when it holds an absolute path (unset, empty or
-/// relative, it is ignored), and `$XDG_DATA_HOME` and `$XDG_STATE_HOME` default to
-/// `$HOME/.local/share` and `$HOME/.local/state`. `$HOME` is read here, not from the password
+/// relative, it is ignored), and `$XDG_DATA_HOME`, `$XDG_STATE_HOME` and `$XDG_CONFIG_HOME`
+/// default to `$HOME/.local/share`, `$HOME/.local/state` and `$HOME/.config`. `$HOME` is read here, not from the password
 /// database (which is what Foundation's `NSHomeDirectory()` does on Linux).
 public struct UserDirectories: Sendable {
     /// The home folder: `$HOME`, else the account's home from the system.
@@ -96,6 +96,10 @@ public struct UserDirectories: Sendable {
     public let stateHome: String
     /// `$XDG_DATA_DIRS`, else `/usr/local/share` and `/usr/share`.
     public let dataDirectories: [String]
+    /// `$XDG_CONFIG_HOME`, else `~/.config`.
+    public let configHome: String
+    /// `$XDG_CONFIG_DIRS`, else `/etc/xdg`.
+    public let configDirectories: [String]
 
     /// The folders this process's environment names.
     public static var current: UserDirectories { UserDirectories(environment: ProcessInfo.processInfo.environment) }
@@ -105,7 +109,11 @@ public struct UserDirectories: Sendable {
         home = absolute("HOME") ?? NSHomeDirectory()
         dataHome = absolute("XDG_DATA_HOME") ?? home + "/.local/share"
         stateHome = absolute("XDG_STATE_HOME") ?? home + "/.local/state"
-        let shared = environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share"
-        dataDirectories = shared.split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        configHome = absolute("XDG_CONFIG_HOME") ?? home + "/.config"
+        let list = { (name: String, fallback: String) in
+            (environment[name].flatMap { $0.isEmpty ? nil : $0 } ?? fallback).split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        }
+        dataDirectories = list("XDG_DATA_DIRS", "/usr/local/share:/usr/share")
+        configDirectories = list("XDG_CONFIG_DIRS", "/etc/xdg")
     }
 }
