@@ -19,11 +19,12 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-# The room display's real-browser test drives Debian's headless Chromium.
+# The room display's real-browser test drives Debian's headless Chromium, and reads the join link's
+# QR code back with zbarimg (zbar-tools).
 browser:
-	@if ! command -v chromium >/dev/null 2>&1; then \
-		echo "Installing chromium (for the room display's browser test) ..."; \
-		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v zbarimg >/dev/null 2>&1; then \
+		echo "Installing chromium and zbar-tools (for the room display's browser and QR code tests) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium zbar-tools; \
 	fi
 
 demo: deps

@@ -37,7 +37,9 @@ enum RoomPages {
             view.written = .init(heading: heading, items: s.written)
         }
         view.said = s.agreement == nil ? s.lastSaid : nil
-        view.joinLink = s.writing != nil || s.agreement != nil ? links.join : nil
+        if s.writing != nil || s.agreement != nil, let link = links.join {
+            view.joinLink = .init(link: link, joinQR: QRCode(link).map { .init(side: $0.size + 8, path: $0.path) })
+        }
         return RoomTemplates.render("room", view)
     }
 
@@ -170,7 +172,17 @@ enum RoomPages {
         var writing: Writing?
         var written: Written?
         var said: String?
-        var joinLink: String?
+        var joinLink: JoinLink?
+
+        /// The join link, in words and as a QR code (nil if the link were too long for one).
+        struct JoinLink {
+            struct QR {
+                let side: Int
+                let path: String
+            }
+            let link: String
+            let joinQR: QR?
+        }
     }
 
     struct FacilitatorView {

@@ -212,6 +212,10 @@ import TestSupport
         try await phone.wait("the written round on the phone", "!!document.querySelector('#live [data-open]') && !document.getElementById('write').hidden && document.querySelector('#live .prompt')?.textContent === 'What are you left feeling?'")
         try await roomView.wait("the room view's count", "document.querySelector('#live .writing .count')?.dataset.count === '0'")
         #expect(try await roomView.string("document.querySelector('#live .join')?.textContent ?? ''").contains(joinURL))
+        // The QR code beside it, as the projector shows it, read by a real reader back to the exact join link.
+        _ = try await roomView.string("(document.querySelector('#live .qr').scrollIntoView(), '')")
+        try await roomView.screenshot(Self.shot("room-view-join.png"))
+        #expect(try QRCodeTests.decode(Self.shot("room-view-join.png")) == joinURL)
         let unnamed = try await phone.unnamedControls()
         #expect(unnamed.isEmpty, "controls with no accessible name on the participant page: \(unnamed)")
         #expect(try await phone.int("document.querySelectorAll('#write textarea, #write button').length") == 2)
@@ -368,12 +372,15 @@ import TestSupport
             #expect(try await tab.string("document.title") == original[tab.name]?.title, "the title changed on \(tab.name)")
             #expect(try await tab.string("location.href") == original[tab.name]?.url, "\(tab.name) navigated")
             #expect(try await tab.bool("document.getElementById('pwned') === null"), "an element #pwned exists on \(tab.name)")
-            #expect(try await tab.int("document.querySelectorAll('#live script, #live iframe, #live img, #live svg, #after script, #after iframe, #after img, #after svg').length") == 0, "a script, frame, image or SVG element in #live on \(tab.name)")
+            // The one SVG the server draws is the join link's QR code: a rect and a path, inside the join line.
+            #expect(try await tab.int("document.querySelectorAll('#live script, #live iframe, #live img, #after script, #after iframe, #after img, #after svg').length") == 0, "a script, frame or image element in #live on \(tab.name)")
+            #expect(try await tab.int("[...document.querySelectorAll('#live svg')].filter(e => !(e.matches('div.join > svg.qr') && e.children.length === 2 && e.children[0].tagName === 'rect' && e.children[1].tagName === 'path')).length") == 0, "an SVG element in #live on \(tab.name)")
             // Only the elements the server itself writes into the live part.
             let injected = try await tab.string("""
                 (() => { const allowed = new Set(['HEADER', 'H1', 'H2', 'P', 'SECTION', 'UL', 'OL', 'LI', 'BUTTON', 'SPAN', 'DIV', 'A', 'STRONG']);
-                  return [...document.querySelectorAll('#live *, #after *')].filter(e => !allowed.has(e.tagName) || (e.tagName === 'SPAN' && e.className !== 'person')
-                    || (e.tagName === 'DIV' && e.className !== 'options' && !e.hasAttribute('data-after')) || e.id !== '').map(e => e.outerHTML.slice(0, 80)).join(' | ') })()
+                  const qr = e => e.closest('div.join > svg.qr') !== null;
+                  return [...document.querySelectorAll('#live *, #after *')].filter(e => !qr(e) && (!allowed.has(e.tagName) || (e.tagName === 'SPAN' && e.className !== 'person')
+                    || (e.tagName === 'DIV' && e.className !== 'options' && e.className !== 'join' && !e.hasAttribute('data-after')) || e.id !== '')).map(e => e.outerHTML.slice(0, 80)).join(' | ') })()
                 """)
             #expect(injected.isEmpty, "markup from a payload on \(tab.name): \(injected)")
             #expect(try await tab.string("[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')).join(' ')") == "", "an event handler attribute on \(tab.name)")
