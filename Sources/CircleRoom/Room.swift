@@ -87,7 +87,10 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
             state.secondsLeft = context.secondsLeft
             state.clockSet = Date()
             if case .write(let prompt, let people) = request {
-                if joinCode != nil, state.writing?.prompt != prompt { state.writing = .init(prompt: prompt, people: people) }
+                if joinCode != nil, state.writing?.prompt != prompt {
+                    state.writtenRounds += 1
+                    state.writing = .init(prompt: prompt, people: people, number: state.writtenRounds)
+                }
             } else {
                 state.writing = nil
             }
@@ -125,7 +128,19 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         case stale
         /// No written round is open (or the room is not shared, or the session has ended).
         case closed
+        /// This page has already written in this round.
+        case alreadyWritten
+        /// Fewer than `minimumToReveal` contributions, and the facilitator has not confirmed.
+        case tooFew(Int)
+        /// No contribution has that id (already hidden, or revealed).
+        case unknownCard
     }
+
+    /// Contributions a reveal needs before it goes ahead without the facilitator confirming:
+    /// with one or two, the room can often tell who wrote which.
+    public static let minimumToReveal = 3
+    /// The room view's count moves when this many more have arrived, or at the next `tick()`.
+    static let countBatch = 3
 
     /// A line from the facilitator's page answering question number `question`.
     public func submit(_ line: String, question: Int) -> Outcome {
@@ -147,28 +162,68 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         }
     }
 
-    /// A participant's written contribution: kept with no author and no address, until revealed.
-    public func contribute(_ text: String) -> Outcome {
+    /// A participant's written contribution from the page that made up `device` (a random token,
+    /// new each time the page loads): kept with no author and no address until revealed, one per
+    /// page per round. The room view's count moves in batches, not on each send.
+    public func contribute(_ text: String, device: String) -> Outcome {
         let text = Self.clean(text, limit: Self.contributionLimit)
         guard !text.isEmpty else { return .stale }
         return change { state in
             guard !state.closed, var round = state.writing, !round.revealed else { return .closed }
-            round.pending.append(text)
+            guard round.devices.insert(device).inserted else { return .alreadyWritten }
+            round.pending.append(.init(id: Secrets.token(bytes: 8), text: text))
+            if round.pending.count - round.shown >= Self.countBatch { round.shown = round.pending.count }
             state.writing = round
+            return .accepted
+        }
+    }
+
+    /// Brings the room view's count up to date, if contributions arrived since it last moved;
+    /// the server calls this every few seconds.
+    func tick() {
+        guard inner.withLock({ $0.state.writing.map { $0.shown != $0.pending.count && !$0.revealed } ?? false }) else { return }
+        change { state in
+            guard var round = state.writing else { return }
+            round.shown = round.pending.count
+            state.writing = round
+        }
+    }
+
+    /// A new page's own token (`device` in `contribute`).
+    static func deviceToken() -> String { Secrets.token(bytes: 16) }
+
+    /// Whether `text` has the shape of a token `deviceToken()` makes.
+    static func isDeviceToken(_ text: String) -> Bool {
+        text.utf8.count == 32 && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+    }
+
+    /// Hides one contribution before the reveal (say, one that names someone in the room): it is
+    /// never shown, journaled or kept.
+    public func hide(card: String, question: Int) -> Outcome {
+        change { state in
+            guard !state.closed, var round = state.writing, !round.revealed else { return .closed }
+            guard question == state.questionID else { return .stale }
+            guard let index = round.pending.firstIndex(where: { Secrets.same($0.id, card) }) else { return .unknownCard }
+            round.pending.remove(at: index)
+            round.shown = min(round.shown, round.pending.count)
+            state.writing = round
+            state.log.append("(one written contribution hidden before the reveal)")
             return .accepted
         }
     }
 
     /// Reveals the written round's contributions together, in shuffled order: each
     /// becomes a written contribution to the session (as literal text: no commands,
-    /// no tags), then the round is done.
-    public func reveal(question: Int) -> Outcome {
+    /// no tags), then the round is done. With fewer than `minimumToReveal`, only when `confirmed`.
+    public func reveal(question: Int, confirmed: Bool = false) -> Outcome {
         changeInner { inner in
             guard !inner.state.closed, var round = inner.state.writing, !round.revealed else { return .closed }
             guard inner.state.question != nil, question == inner.state.questionID, inner.lines.isEmpty else { return .stale }
-            inner.lines.append(contentsOf: round.pending.shuffled().map { "\\" + $0 })
+            guard confirmed || round.pending.count >= Self.minimumToReveal else { return .tooFew(round.pending.count) }
+            inner.lines.append(contentsOf: round.pending.shuffled().map { "\\" + $0.text })
             inner.lines.append("/done")
             round.pending = []
+            round.devices = []
             round.revealed = true
             inner.state.writing = round
             inner.wake()

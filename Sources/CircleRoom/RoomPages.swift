@@ -31,7 +31,7 @@ enum RoomPages {
         view.turn = s.turn.map(s.who)
         view.passed = s.passed.isEmpty ? nil : s.passed.joined(separator: ", ")
         if let round = s.writing, !round.revealed {
-            view.writing = .init(count: round.pending.count)
+            view.writing = .init(count: round.shown)
         } else if !s.written.isEmpty {
             let heading = s.writtenPrompt.flatMap { $0 == s.prompt ? nil : $0 }.map { "Written: \($0)" } ?? "Written"
             view.written = .init(heading: heading, items: s.written)
@@ -56,7 +56,12 @@ enum RoomPages {
             case .ask(let person, let prompt, let canPass):
                 view.ask = .init(person: s.who(person), prompt: prompt, buttons: canPass ? [Button("pass", "\(s.who(person)) passes")] : [])
             case .write(let prompt, let people):
-                let devices = s.writing.map { WriteStep.Devices(count: $0.pending.count, people: people) }
+                let devices = s.writing.map { round in
+                    WriteStep.Devices(
+                        count: round.pending.count, people: people, cards: round.pending.map { .init(id: $0.id, text: $0.text) },
+                        preview: !round.pending.isEmpty,
+                        few: round.pending.count < Room.minimumToReveal ? round.pending.count : nil)
+                }
                 let buttons = (devices == nil ? [Button("/done", "All are in")] : []) + [Button("/aloud", "Go round the group aloud instead")]
                 view.write = .init(prompt: prompt, devices: devices, buttons: buttons)
             case .choose(let prompt, let options):
@@ -79,7 +84,7 @@ enum RoomPages {
 
     /// A participant's page: the written round's question, if one is open. No names, nothing else.
     static func join(_ s: RoomState) -> String {
-        let open = s.writing.flatMap { $0.revealed ? nil : JoinView.Open(prompt: $0.prompt) }
+        let open = s.writing.flatMap { $0.revealed ? nil : JoinView.Open(prompt: $0.prompt, round: $0.number) }
         return RoomTemplates.render("join", JoinView(ended: s.finished != nil, open: open))
     }
 
@@ -121,6 +126,9 @@ enum RoomPages {
         let joinCode: String
         /// The room's form token, in a hidden field (`Room.formToken`).
         let token: String
+        /// This page's own random token (`Room.deviceToken()`), so it writes once per round; kept
+        /// nowhere but the page and, for the round, the room's memory.
+        let device: String
         let contributionLimit = Room.contributionLimit
     }
 
@@ -197,8 +205,17 @@ enum RoomPages {
         }
         struct WriteStep {
             struct Devices {
+                struct Card {
+                    let id: String
+                    let text: String
+                }
                 let count: Int
                 let people: Int
+                /// What has been written, for the facilitator to look over (and hide one) before the reveal.
+                let cards: [Card]
+                let preview: Bool
+                /// The count, when it is under `Room.minimumToReveal`: revealing then asks to be confirmed.
+                let few: Int?
             }
             let prompt: String
             let devices: Devices?
@@ -229,7 +246,11 @@ enum RoomPages {
     typealias WriteStep = FacilitatorView.WriteStep
 
     struct JoinView {
-        struct Open { let prompt: String }
+        struct Open {
+            let prompt: String
+            /// The round's number: the page shows its form again only for a round it has not written in.
+            let round: Int
+        }
         let ended: Bool
         let open: Open?
     }

@@ -76,14 +76,22 @@ struct RoomRoutes: Sendable {
             return outcome(room.submit(line, question: question))
         }
         router.post("/api/reveal") { request, _ in
-            outcome(room.reveal(question: try facilitator(request)))
+            let question = try facilitator(request)
+            let confirmed = try await text(of: request, limit: 64).trimmingCharacters(in: .whitespacesAndNewlines) == "confirm"
+            return outcome(room.reveal(question: question, confirmed: confirmed))
+        }
+        router.post("/api/hide") { request, _ in
+            let question = try facilitator(request)
+            return outcome(room.hide(card: try await text(of: request, limit: 64).trimmingCharacters(in: .whitespacesAndNewlines), question: question))
         }
 
-        router.get("/j/:code") { _, context in
+        router.get("/j/:code") { request, context in
             let code = try join(context)
+            // A page posted without scripts comes back here with its own token, so it still writes once per round.
+            let device = request.uri.queryParameters["device"].map(String.init).flatMap { Room.isDeviceToken($0) ? $0 : nil } ?? Room.deviceToken()
             return html(RoomPages.page(
                 title: "Circle — write privately", role: "join", stream: "/j/\(code)/events", live: RoomPages.join(room.snapshot),
-                joinForm: .init(joinCode: code, token: room.formToken)))
+                joinForm: .init(joinCode: code, token: room.formToken, device: device)))
         }
         router.get("/j/:code/events") { _, context in
             _ = try join(context)
@@ -93,20 +101,26 @@ struct RoomRoutes: Sendable {
             let code = try join(context)
             guard contributions.allow(context.address) else { throw tooMany() }
             let isForm = Self.isForm(request)
-            var body = try await text(of: request, limit: Room.contributionLimit * 4 + 16)
+            var body = try await text(of: request, limit: Room.contributionLimit * 4 + 64)
+            var device = request.headers[.circleDevice]
             if isForm {
                 let form = try? URLEncodedFormDecoder().decode(WrittenForm.self, from: body)
                 guard let token = form?.token, Secrets.same(token, room.formToken) else {
                     throw HTTPError(.forbidden, message: "This form is out of date: reload the page and write again.")
                 }
                 body = form?.text ?? ""
+                device = form?.device
             }
-            switch room.contribute(body) {
+            guard let device, Room.isDeviceToken(device) else {
+                throw HTTPError(.badRequest, message: "This page is out of date: reload it and write again.")
+            }
+            switch room.contribute(body, device: device) {
             case .accepted:
-                if isForm { return Response(status: .seeOther, headers: [.location: "/j/\(code)"]) }
+                if isForm { return Response(status: .seeOther, headers: [.location: "/j/\(code)?device=\(device)"]) }
                 return plain(.accepted, "Sent. Thank you: nobody can see who wrote it.")
+            case .alreadyWritten: throw HTTPError(.conflict, message: "You have sent yours for this question. Thank you.")
             case .stale: throw HTTPError(.badRequest, message: "Write something first.")
-            case .closed: throw HTTPError(.conflict, message: "No written round is open just now.")
+            default: throw HTTPError(.conflict, message: "No written round is open just now.")
             }
         }
         return router
@@ -162,6 +176,13 @@ struct RoomRoutes: Sendable {
         case .accepted: plain(.accepted, "ok")
         case .stale: plain(.conflict, "That step was already answered; the page now shows the current one.")
         case .closed: plain(.conflict, "There is nothing to reveal: no written round is open.")
+        case .tooFew(let count):
+            plain(
+                .conflict,
+                "Only \(count) written: with fewer than \(Room.minimumToReveal), people may be able to tell who wrote which. "
+                    + "Press Reveal again to show them anyway, or go round aloud instead.")
+        case .unknownCard: plain(.notFound, "That contribution is no longer waiting: it was hidden or revealed already.")
+        case .alreadyWritten: plain(.conflict, "This page has already written in this round.")
         }
     }
 
@@ -175,6 +196,8 @@ struct WrittenForm: Decodable {
     let text: String?
     /// The page's form token (`Room.formToken`).
     let token: String?
+    /// The page's own token, so it writes once per round.
+    let device: String?
 }
 
 /// The rules every request meets first: the Host must be this room (no DNS
@@ -255,6 +278,7 @@ extension HTTPField.Name {
     /// A Host header after the first (the first became the request's authority).
     static let duplicateHost = Self("Host")!
     static let circleQuestion = Self("X-Circle-Question")!
+    static let circleDevice = Self("X-Circle-Device")!
     static let xFrameOptions = Self("X-Frame-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!
 }

@@ -37,6 +37,9 @@ public final class RoomServer: Sendable {
         /// Live streams in all, of which `streamsKeptForLoopback` only this machine's pages may take.
         public var streams = 300
         public var streamsKeptForLoopback = 20
+        /// Seconds between catch-ups of the room view's count of written contributions, which
+        /// otherwise moves only in batches (`Room.countBatch`), so no one can tell who just sent.
+        public var countCatchUpSeconds = 3
         public init() {}
 
         /// These limits, lowered where needed so that every connection the server may hold
@@ -71,16 +74,24 @@ public final class RoomServer: Sendable {
     public var joinURL: String? { links.join }
     private var links: RoomPages.Links { PortBox.links(port: port, room: room, lan: lanAddress) }
 
-    private init(room: Room, port: Int, lanAddress: String?, task: Task<Void, any Error>, streams: Broadcaster) {
+    private init(room: Room, port: Int, lanAddress: String?, task: Task<Void, any Error>, streams: Broadcaster, catchUp: Int) {
         self.room = room
         self.port = port
         self.lanAddress = lanAddress
         self.task = task
         self.streams = streams
+        // A comment on each stream every 15 s, so connections that went away are noticed; and
+        // the room view's count of written contributions catching up every `catchUp` seconds.
         heartbeat = Task {
+            var sinceHeartbeat = 0
             while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(15))
-                streams.heartbeat()
+                try? await Task.sleep(for: .seconds(min(catchUp, 15)))
+                room.tick()
+                sinceHeartbeat += min(catchUp, 15)
+                if sinceHeartbeat >= 15 {
+                    streams.heartbeat()
+                    sinceHeartbeat = 0
+                }
             }
         }
     }
@@ -123,7 +134,7 @@ public final class RoomServer: Sendable {
             throw CircleError(.room, "the room display could not listen on port \(port) (\(reason)); choose another port, or port 0 for any free one")
         }
         portBox.set(bound)
-        return RoomServer(room: room, port: bound, lanAddress: lan, task: task, streams: streams)
+        return RoomServer(room: room, port: bound, lanAddress: lan, task: task, streams: streams, catchUp: limits.countCatchUpSeconds)
     }
 
     /// The room's routes, behind the rules every request meets first (`RoomRules`).

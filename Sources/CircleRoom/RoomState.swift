@@ -13,10 +13,25 @@ struct RoomState: Sendable {
 
     /// A written round open on participants' devices.
     struct WrittenRound: Sendable {
+        /// One contribution waiting to be revealed: its text and a random id the facilitator's
+        /// page hides it by. No author, no address, no device.
+        struct Card: Sendable, Equatable {
+            let id: String
+            let text: String
+        }
+
         let prompt: String
         let people: Int
-        /// Contributions received and not yet revealed: text only, no author, no address.
-        var pending: [String] = []
+        /// Which written round of the session this is (1, 2…): a page that wrote in it knows it has.
+        let number: Int
+        /// Contributions received and not yet revealed (hidden ones are gone).
+        var pending: [Card] = []
+        /// The pages that have written in this round (random tokens each page made up when it
+        /// loaded), so each writes once; forgotten when the round ends.
+        var devices: Set<String> = []
+        /// The count the room view shows: it moves in batches (see `Room.countBatch`), so the
+        /// room cannot tell who just sent from when the number went up.
+        var shown = 0
         var revealed = false
     }
 
@@ -37,6 +52,8 @@ struct RoomState: Sendable {
     var written: [String] = []
     var writtenPrompt: String?
     var writing: WrittenRound?
+    /// Written rounds opened so far.
+    var writtenRounds = 0
     var question: Question?
     var questionID = 0
     var notice: String?

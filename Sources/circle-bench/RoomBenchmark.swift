@@ -147,7 +147,9 @@ struct RoomBenchmark {
                     await gate.arrive()
                     let sent = clock.now
                     let outcome: Result<(Int, String), any Error>
-                    do { outcome = .success(try await http.send(.POST, "/j/\(code)/write", body: text)) } catch { outcome = .failure(error) }
+                    // Each participant's page has its own token (a page writes once per round).
+                    let device = ("X-Circle-Device", (0..<2).map { _ in String(format: "%016llx", UInt64.random(in: 0...UInt64.max)) }.joined())
+                    do { outcome = .success(try await http.send(.POST, "/j/\(code)/write", headers: [device], body: text)) } catch { outcome = .failure(error) }
                     return Post(text: text, sent: sent, answered: clock.now, outcome: outcome)
                 }
             }

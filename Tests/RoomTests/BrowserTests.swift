@@ -206,8 +206,15 @@ import TestSupport
         #expect(try await facilitator.int("document.querySelectorAll('#live button').length") >= 5)
     }
 
-    /// Writes each text on the phone, checks the count on the room view, reveals on the facilitator page,
-    /// and checks the room view shows them all together, as a list, with no names.
+    /// The phone's page reloaded, as another phone would open it: a page writes once per round.
+    static func anotherPhone(_ phone: Tab) async throws {
+        _ = try await phone.string("(location.reload(), '')")
+        try await phone.wait("the reloaded page", "document.readyState === 'complete' && !!document.querySelector('#live [data-open]') && !document.getElementById('write').hidden")
+    }
+
+    /// Writes each text on a phone (a fresh page for each), checks the counts, previews the cards and
+    /// hides one on the facilitator page, reveals, and checks the room view shows them all together, as a
+    /// list, with no names, and never the hidden one.
     func writeAndReveal(_ texts: [String], roomView: Tab, facilitator: Tab, phone: Tab, joinURL: String, names: [String: String]) async throws {
         try await phone.wait("the written round on the phone", "!!document.querySelector('#live [data-open]') && !document.getElementById('write').hidden && document.querySelector('#live .prompt')?.textContent === 'What are you left feeling?'")
         try await roomView.wait("the room view's count", "document.querySelector('#live .writing .count')?.dataset.count === '0'")
@@ -219,7 +226,10 @@ import TestSupport
         let unnamed = try await phone.unnamedControls()
         #expect(unnamed.isEmpty, "controls with no accessible name on the participant page: \(unnamed)")
         #expect(try await phone.int("document.querySelectorAll('#write textarea, #write button').length") == 2)
-        for (k, text) in texts.enumerated() {
+        // One card more than the rehearsal's, naming someone in the room: the facilitator hides it before the reveal.
+        let hidden = "Chloe looked like she was going to cry"
+        for (k, text) in (texts + [hidden]).enumerated() {
+            if k > 0 { try await Self.anotherPhone(phone) }
             try await phone.run { page in
                 try page.evaluate("document.getElementById('text').focus()")
                 try page.type(text)
@@ -228,9 +238,19 @@ import TestSupport
             if k == 0 { try await phone.screenshot(Self.shot("participant.png")) }
             try await phone.click("#write button[type=submit]")
             try await phone.wait("the phone to say it was sent", "document.getElementById('text').value === '' && document.getElementById('sent').textContent.startsWith('Sent.')")
-            try await roomView.wait("“\(k + 1) written so far” on the room view", "document.querySelector('#live .writing .count')?.textContent === '\(k + 1) written so far'")
+            // One card per page: the form goes once this page has sent.
+            #expect(try await phone.bool("document.getElementById('write').hidden"))
             try await facilitator.wait("the count on the facilitator page", "document.querySelector('#live .question .count')?.dataset.count === '\(k + 1)'")
         }
+        // The room view's count moves in batches (every 3 cards, or every 3 s), not on each send.
+        try await roomView.wait("“\(texts.count + 1) written so far” on the room view", "document.querySelector('#live .writing .count')?.textContent === '\(texts.count + 1) written so far'")
+        // The facilitator sees every card before the reveal, and hides one.
+        try await facilitator.wait("the preview of every card", "document.querySelectorAll('#live .preview li').length === \(texts.count + 1)")
+        let previewed = try await facilitator.string("JSON.stringify([...document.querySelectorAll('#live .preview .card')].map(p => p.textContent))")
+        #expect(try JSONDecoder().decode([String].self, from: Data(previewed.utf8)).sorted() == (texts + [hidden]).sorted())
+        try await facilitator.screenshot(Self.shot("facilitator-preview.png"))
+        try await facilitator.click("#live .preview li:nth-child(\(try await facilitator.int("[...document.querySelectorAll('#live .preview .card')].findIndex(p => p.textContent === \(js(hidden)))") + 1)) button[data-action=\"hide\"]")
+        try await facilitator.wait("the hidden card to go", "document.querySelectorAll('#live .preview li').length === \(texts.count)")
         let before = try await roomView.string("document.body.textContent")
         for text in texts { #expect(!before.contains(text), "“\(text)” shows before the reveal") }
 
@@ -248,6 +268,7 @@ import TestSupport
         struct Shown: Decodable { let items: [String]; let section: String }
         let shown = try JSONDecoder().decode(Shown.self, from: Data(seen.utf8))
         #expect(shown.items.sorted() == texts.sorted(), "each contribution is one list item, as written, with nothing beside it")
+        #expect(!(try await roomView.string("document.body.textContent")).contains(hidden), "the hidden card reached the room view")
         for name in Array(names.values) + Array(names.keys) where shown.section.range(of: "\\b\(name)\\b", options: .regularExpression) != nil {
             Issue.record("the revealed contributions show the name \(name)")
         }
@@ -314,6 +335,7 @@ import TestSupport
             #expect(round.reveal)
             try await phone.wait("the written round on the phone", "!!document.querySelector('#live [data-open]')")
             for (k, payload) in payloads.enumerated() {
+                if k > 0 { try await Self.anotherPhone(phone) }
                 try await phone.run { page in
                     try page.evaluate("document.getElementById('text').value = ''; document.getElementById('text').focus()")
                     try page.type(payload)
@@ -322,7 +344,7 @@ import TestSupport
                 // The page empties the box when the server answers (the room view may update first).
                 try await phone.wait("the phone to empty the box", "document.getElementById('text').value === ''")
                 do {
-                    try await roomView.wait("“\(k + 1) written so far”", "document.querySelector('#live .writing .count')?.dataset.count === '\(k + 1)'")
+                    try await facilitator.wait("“\(k + 1) written” on the facilitator page", "document.querySelector('#live .question .count')?.dataset.count === '\(k + 1)'")
                 } catch {
                     let state = try await phone.string("JSON.stringify({ value: document.getElementById('text').value, sent: document.getElementById('sent').textContent, active: document.activeElement.outerHTML.slice(0, 100), live: document.getElementById('live').innerHTML.slice(0, 200), hidden: document.getElementById('write').hidden })")
                     Issue.record("payload \(k): server has \(live.room.snapshot.writing?.pending.count ?? -1) pending; phone: \(state)")

@@ -24,7 +24,7 @@ import Testing
 
         let texts = (1...8).map { "feeling number \($0)" }
         for text in texts { #expect(try await contribute(live, text).status == 202) }
-        #expect(try await live.get("/").text.contains("8 written so far"))
+        #expect(try await live.get("/api/facilitator", headers: [live.key]).text.contains("8 written on devices so far"))
         // Nothing is revealed until the facilitator says so.
         #expect(!(try await live.get("/").text.contains("feeling number")))
 
@@ -55,7 +55,7 @@ import Testing
             done.signal()
         }
         while room.snapshot.writing == nil { Thread.sleep(forTimeInterval: 0.005) }
-        for text in texts { #expect(room.contribute(text) == .accepted) }
+        for text in texts { #expect(room.contribute(text, device: Room.deviceToken()) == .accepted) }
         #expect(room.reveal(question: room.snapshot.questionID) == .accepted)
         #expect(done.wait(timeout: .now() + 5) == .success)
         let revealed = box.value.compactMap { $0 as? String }
@@ -91,6 +91,94 @@ import Testing
         try await live.advance("/aloud")
         try await live.waitForTurn("P1")
         #expect(live.engine.transcript.contains("(written): A card: tired  #workload"))
+        await live.stop()
+    }
+
+    // MARK: One card per page, preview and hide, a reveal that would identify a writer
+
+    @Test func eachPageWritesOncePerRoundWithOrWithoutScripts() async throws {
+        let live = try await LiveRoom(share: true)
+        defer { Task { await live.stop() } }
+        try await live.reachTheWrittenRound()
+        let write = "/j/\(live.room.joinCode!)/write"
+        let page = Room.deviceToken()
+        #expect(try await live.post(write, "first", headers: [("X-Circle-Device", page)]).status == 202)
+        let again = try await live.post(write, "second from the same page", headers: [("X-Circle-Device", page)])
+        #expect(again.status == 409 && again.text.contains("You have sent yours"))
+        #expect(try await live.post(write, "no page token", headers: [("X-Circle-Device", "")]).status == 400)
+        #expect(try await live.post(write, "made-up token", headers: [("X-Circle-Device", "not-a-token")]).status == 400)
+        // Without scripts: the form carries the page's token, and the page it returns to keeps it.
+        let form = try await live.get("/j/\(live.room.joinCode!)").text
+        let token = try #require(form.firstMatch(of: /name="token" value="([0-9a-f]+)"/)?.1)
+        let device = try #require(form.firstMatch(of: /name="device" value="([0-9a-f]{32})"/)?.1)
+        let posted = try await live.post(write, "token=\(token)&device=\(device)&text=by+form", type: "application/x-www-form-urlencoded")
+        #expect(posted.status == 303)
+        #expect(posted.headers[.location] == "/j/\(live.room.joinCode!)?device=\(device)")
+        let back = try await live.get(posted.headers[.location]!).text
+        #expect(back.contains("name=\"device\" value=\"\(device)\""))
+        #expect(try await live.post(write, "token=\(token)&device=\(device)&text=by+form+again", type: "application/x-www-form-urlencoded").status == 409)
+        #expect(live.room.snapshot.writing?.pending.map(\.text).sorted() == ["by form", "first"])
+        let facilitator = try await live.get("/api/facilitator", headers: [live.key]).text
+        #expect(facilitator.contains("2 written on devices so far (up to 3 people, one each)"))
+        await live.stop()
+    }
+
+    @Test func theFacilitatorPreviewsAndHidesACardWhichIsNeverShownOrKept() async throws {
+        let live = try await LiveRoom(share: true)
+        defer { Task { await live.stop() } }
+        try await live.reachTheWrittenRound()
+        let texts = ["tired but held", "Amira was crying in the car park", "angry about the panel", "hopeful"]
+        for text in texts { #expect(try await live.post("/j/\(live.room.joinCode!)/write", text).status == 202) }
+        let page = try await live.get("/api/facilitator", headers: [live.key]).text
+        for text in texts { #expect(page.contains("<p class=\"card\">\(text)</p>")) }
+        #expect(!(try await live.get("/").text.contains("Amira")), "the room view shows nothing before the reveal")
+        let card = try #require(live.room.snapshot.writing?.pending.first { $0.text.hasPrefix("Amira") }?.id)
+        #expect(try await live.post("/api/hide", card, headers: [live.question]).status == 403, "only the facilitator's page hides")
+        #expect(try await live.post("/api/hide", card, headers: [live.key, live.question]).status == 202)
+        #expect(try await live.post("/api/hide", card, headers: [live.key, live.question]).status == 404)
+        #expect(try await live.post("/api/reveal", "", headers: [live.key, live.question]).status == 202)
+        try await live.waitForTurn("Which way next")
+        let written = live.engine.transcript.filter { $0.hasPrefix("(written): ") }.map { String($0.dropFirst(11)) }
+        #expect(written.sorted() == ["angry about the panel", "hopeful", "tired but held"])
+        #expect(!(try await live.get("/").text.contains("Amira")))
+        let journal = try FileManager.default.contentsOfDirectory(atPath: live.journals).map { try String(contentsOfFile: live.journals + "/" + $0, encoding: .utf8) }.joined()
+        #expect(!journal.isEmpty && !journal.contains("Amira"), "the hidden card is in the journal")
+        await live.stop()
+    }
+
+    @Test func aRevealOfFewerThanThreeNeedsTheFacilitatorToConfirm() async throws {
+        let live = try await LiveRoom(share: true)
+        defer { Task { await live.stop() } }
+        try await live.reachTheWrittenRound()
+        for text in ["only me", "and me"] { #expect(try await live.post("/j/\(live.room.joinCode!)/write", text).status == 202) }
+        let page = try await live.get("/api/facilitator", headers: [live.key]).text
+        #expect(page.contains("data-action=\"reveal\" data-few=\"2\""))
+        let refused = try await live.post("/api/reveal", "", headers: [live.key, live.question])
+        #expect(refused.status == 409 && refused.text.contains("Only 2 written: with fewer than 3, people may be able to tell who wrote which"))
+        #expect(live.room.snapshot.writing?.revealed == false)
+        #expect(try await live.post("/api/reveal", "confirm", headers: [live.key, live.question]).status == 202)
+        try await live.waitForTurn("Which way next")
+        #expect(live.engine.transcript.filter { $0.hasPrefix("(written): ") }.count == 2)
+        await live.stop()
+    }
+
+    @Test func theRoomViewsCountMovesInBatchesNotOnEachSend() async throws {
+        var limits = RoomServer.Limits()
+        limits.countCatchUpSeconds = 3600  // this test calls the catch-up itself
+        let live = try await LiveRoom(share: true, limits: limits)
+        defer { Task { await live.stop() } }
+        try await live.reachTheWrittenRound()
+        let write = "/j/\(live.room.joinCode!)/write"
+        #expect(try await live.post(write, "one").status == 202)
+        #expect(try await live.get("/").text.contains("0 written so far"), "the count moved on the first send")
+        #expect(try await live.post(write, "two").status == 202)
+        #expect(try await live.post(write, "three").status == 202)
+        #expect(try await live.get("/").text.contains("3 written so far"), "a batch of three shows at once")
+        #expect(try await live.post(write, "four").status == 202)
+        #expect(try await live.get("/").text.contains("3 written so far"))
+        // The server's next catch-up (every few seconds) shows the fourth.
+        live.room.tick()
+        #expect(try await live.get("/").text.contains("4 written so far"))
         await live.stop()
     }
 }

@@ -19,6 +19,7 @@
   }
 
   let left = null, at = 0;
+  let wroteIn = null; // the written round this page has sent its contribution in
   const format = s => { const a = Math.round(Math.abs(s)); return (s < 0 ? '+' : '') + Math.floor(a / 60) + ':' + String(a % 60).padStart(2, '0'); };
   function tick() {
     const clock = live.querySelector('.clock');
@@ -35,7 +36,8 @@
     left = clock ? Number(clock.dataset.left) : null;
     at = Date.now();
     const form = document.getElementById('write');
-    if (form) form.hidden = !live.querySelector('[data-open]');
+    const open = live.querySelector('[data-open]');
+    if (form) form.hidden = !open || open.dataset.open === wroteIn;
   }
   setInterval(tick, 1000);
   render(live.innerHTML);
@@ -107,7 +109,13 @@
         button.textContent = 'Press again to end the session';
         return;
       }
-      if (button.dataset.action === 'reveal') send('/api/reveal', '');
+      if (button.dataset.few && !button.dataset.armed) {
+        button.dataset.armed = '1';
+        button.textContent = 'Only ' + button.dataset.few + ' written: people may tell who wrote which. Press again to reveal anyway';
+        return;
+      }
+      if (button.dataset.action === 'reveal') send('/api/reveal', button.dataset.few ? 'confirm' : '');
+      else if (button.dataset.action === 'hide') send('/api/hide', button.dataset.card);
       else if ('line' in button.dataset) send('/api/input', button.dataset.line);
     });
   }
@@ -120,8 +128,15 @@
     const words = text.value;
     text.value = ''; // free for the next contribution at once; given back if this one is refused
     sent.textContent = 'Sending…';
-    const response = await fetch(write.action, { method: 'POST', body: words, headers: { 'Content-Type': 'text/plain;charset=utf-8' } });
-    if (response.ok) sent.textContent = 'Sent. Thank you: nobody can see who wrote it.';
+    const round = live.querySelector('[data-open]');
+    const response = await fetch(write.action, {
+      method: 'POST', body: words, headers: { 'Content-Type': 'text/plain;charset=utf-8', 'X-Circle-Device': write.elements.device.value }
+    });
+    if (response.ok) {
+      sent.textContent = 'Sent. Thank you: nobody can see who wrote it.';
+      wroteIn = round ? round.dataset.open : null;
+      write.hidden = true;
+    }
     else { if (!text.value) text.value = words; sent.textContent = await response.text(); }
   });
 })();

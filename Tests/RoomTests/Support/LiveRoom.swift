@@ -86,8 +86,14 @@ final class LiveRoom: @unchecked Sendable {
         try await post(path, Array(body.utf8), headers: headers, type: type)
     }
 
+    /// A post to a join page's `/write` from script carries a page's own token (`X-Circle-Device`):
+    /// unless `headers` give one, each post here is from a page of its own.
     func post(_ path: String, _ body: [UInt8], headers: [(String, String)] = [], type: String = "text/plain; charset=utf-8") async throws -> TestClient.Response {
-        try await request(.post, path, headers: headers + [("Content-Type", type)], body: body)
+        var headers = headers
+        if path.hasSuffix("/write"), !type.hasPrefix("application/x-www-form-urlencoded"), !headers.contains(where: { $0.0 == "X-Circle-Device" }) {
+            headers.append(("X-Circle-Device", Room.deviceToken()))
+        }
+        return try await request(.post, path, headers: headers + [("Content-Type", type)], body: body)
     }
 
     /// Sends a line as the facilitator's page does, answering the step shown now.
