@@ -88,6 +88,11 @@ enum RoomPages {
         return RoomTemplates.render("join", JoinView(ended: s.finished != nil, open: open))
     }
 
+    /// A participant's page for a code that is wrong, or whose session has ended: what to do next.
+    static func joinProblem(ended: Bool) -> String {
+        RoomTemplates.render("join", JoinView(ended: ended, open: nil, unknown: !ended))
+    }
+
     /// "9:59", or "+1:05" over time.
     static func clock(_ seconds: Double) -> String {
         let s = Int(abs(seconds).rounded())
@@ -253,5 +258,7 @@ enum RoomPages {
         }
         let ended: Bool
         let open: Open?
+        /// The code matches no session here.
+        var unknown = false
     }
 }

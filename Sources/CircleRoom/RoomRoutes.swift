@@ -86,7 +86,16 @@ struct RoomRoutes: Sendable {
         }
 
         router.get("/j/:code") { request, context in
-            let code = try join(context)
+            let code: String
+            do {
+                code = try join(context)
+            } catch let error as HTTPError where error.status == .notFound || error.status == .gone {
+                // A person opened a link: answer with a page that says what to do, not bare text.
+                var page = html(RoomPages.page(
+                    title: "Circle — write privately", role: "join", stream: "", live: RoomPages.joinProblem(ended: error.status == .gone)))
+                page.status = error.status
+                return page
+            }
             // A page posted without scripts comes back here with its own token, so it still writes once per round.
             let device = request.uri.queryParameters["device"].map(String.init).flatMap { Room.isDeviceToken($0) ? $0 : nil } ?? Room.deviceToken()
             return html(RoomPages.page(

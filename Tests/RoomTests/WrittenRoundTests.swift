@@ -181,4 +181,17 @@ import Testing
         #expect(try await live.get("/").text.contains("4 written so far"))
         await live.stop()
     }
+
+    @Test func aWrongOrEndedCodeGetsAPageThatSaysWhatToDo() async throws {
+        let live = try await LiveRoom(share: true)
+        defer { Task { await live.stop() } }
+        let wrong = try await live.get("/j/AAAA-AAAA")
+        #expect(wrong.status == .notFound)
+        #expect(wrong.text.contains("<link rel=\"stylesheet\" href=\"/static/circle.css\">") && wrong.text.contains("No session has that code"))
+        #expect(wrong.text.contains("Check the link or the code on the room screen"))
+        live.room.close()
+        let ended = try await live.get("/j/\(live.room.joinCode!)")
+        #expect(ended.status == .gone && ended.text.contains("The session has ended"))
+        await live.stop()
+    }
 }

@@ -74,7 +74,7 @@
       if (key) { refresh(); follow(); }
       else if (!connection.textContent) connection.textContent = 'This page needs the facilitator link that circle printed (it ends with #…).';
     });
-  } else {
+  } else if (body.dataset.stream) {
     follow();
   }
 
