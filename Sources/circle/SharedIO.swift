@@ -26,6 +26,8 @@ final class SharedIO: SessionIO, FacilitatorConsole {
     func line(for request: SessionRequest, context: TurnContext) throws -> String? {
         terminal.prompt(for: request, context: context)
         FileHandle.standardOutput.write(Data("> (or answer on the facilitator page) ".utf8))
+        terminal.armAlarm(context)
+        defer { terminal.alarm.disarm() }
         let line = try room.line(for: request, context: context)
         if terminal.colour { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }  // the prompt line, if the page answered
         return line.map { terminal.answer($0, to: request) }

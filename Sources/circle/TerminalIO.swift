@@ -7,6 +7,7 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
     let names: [String: String]
     let colour: Bool
     private let started = Date()
+    let alarm = PhaseAlarm()
 
     init(names: [String: String]) {
         self.names = names
@@ -41,7 +42,15 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
     func line(for request: SessionRequest, context: TurnContext) throws -> String? {
         prompt(for: request, context: context)
         FileHandle.standardOutput.write(Data("> ".utf8))
+        armAlarm(context)
+        defer { alarm.disarm() }
         return readLine(strippingNewline: true).map { answer($0, to: request) }
+    }
+
+    /// Says "time is up" if the phase's time runs out before this step is answered (`alarm.disarm()` after it).
+    func armAlarm(_ context: TurnContext) {
+        let colour = colour
+        alarm.arm(context) { text in say(colour ? "\u{1B}[33m\(text)\u{1B}[0m" : text) }
     }
 
     /// Shows what the step asks.

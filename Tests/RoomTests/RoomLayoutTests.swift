@@ -1,3 +1,4 @@
+import CircleKit
 import Foundation
 import Testing
 import TestSupport
@@ -35,6 +36,26 @@ extension BrowserTests {
                 let used = try await roomView.int("document.querySelector('#live .now').getBoundingClientRect().width")
                 #expect(Double(used) >= Double(width) * 0.8, "the content uses \(used) of \(width) px")
             }
+        }
+    }
+}
+
+extension BrowserTests {
+    /// When a phase's time box runs out while a step waits, the room view and the facilitator's
+    /// page say so at once, without waiting for the next answer.
+    @Test(.timeLimit(.minutes(1)))
+    func bothPagesSayTimeIsUpWhenItHappens() async throws {
+        let setup = SessionEngine.Setup(formatPath: LiveRoom.fixtures + "/short_time_box.lua", library: nil, participants: 2, seed: 1)
+        let live = try await LiveRoom(setup: setup, share: false)
+        try await live.waitForTurn("How are you arriving")
+        try await withBrowser(live) { browser in
+            let roomView = try await Tab.open(browser, live.server.roomURL, "the room view")
+            let facilitator = try await Tab.open(browser, live.server.facilitatorURL, "the facilitator page")
+            for tab in [roomView, facilitator] {
+                try await tab.wait("time up on \(tab.name)", "document.querySelector('#live .timeup')?.textContent === 'Time is up for this phase'", timeout: 5)
+            }
+            #expect(live.room.snapshot.questionID == 1, "said while the first step still waits")
+            try await roomView.screenshot(Self.shot("room-view-time-up.png"))
         }
     }
 }

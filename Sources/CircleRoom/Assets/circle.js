@@ -27,6 +27,14 @@
     const now = left - (Date.now() - at) / 1000;
     clock.textContent = format(now);
     clock.classList.toggle('over', now < 0);
+    // Time up is said when it happens, not only with the next step.
+    if (now < 0 && !live.querySelector('.timeup')) {
+      const note = document.createElement('p');
+      note.className = 'timeup';
+      note.setAttribute('role', 'status');
+      note.textContent = 'Time is up for this phase';
+      clock.after(note);
+    }
   }
   function render(html) {
     live.innerHTML = html;
