@@ -256,6 +256,7 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
             guard !inner.lines.isEmpty else { return nil }
             inner.state.question = nil
             inner.state.notice = nil
+            inner.state.agreement = nil  // read out and heard: the session has moved on
             return inner.lines.removeFirst()
         }
     }

@@ -69,7 +69,8 @@ struct RoomState: Sendable {
             self.title = title
             self.agreement = agreement
         case .phase(let index, let total, let name, let minutes):
-            agreement = nil
+            // The agreement stays up through the first phase's opening, until the facilitator answers a step.
+            if phaseIndex > 0 { agreement = nil }
             phase = name
             phaseIndex = index
             phaseTotal = total

@@ -129,4 +129,16 @@ import TestSupport
         #expect(try await live.get("/", host: "localhost:\(live.port)").status == 200)
         await live.stop()
     }
+
+    @Test func theAgreementStaysOnTheRoomViewUntilTheFacilitatorMovesOn() async throws {
+        let live = try await LiveRoom(share: true)
+        defer { Task { await live.stop() } }
+        try await live.waitForTurn("How are you arriving")
+        let first = try await live.get("/").text
+        #expect(first.contains("Our agreement") && first.contains("What is said here stays here; anyone may pass."))
+        #expect(first.contains("How are you arriving today?"), "the first question shows beside it")
+        try await live.advance("pass")
+        #expect(!(try await live.get("/").text.contains("Our agreement")))
+        await live.stop()
+    }
 }
