@@ -19,12 +19,13 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-# The room display's real-browser test drives Debian's headless Chromium, and reads the join link's
-# QR code back with zbarimg (zbar-tools).
+# The room display's real-browser tests drive Debian's headless Chromium, read the join link's QR
+# code back with zbarimg (zbar-tools), and write through nginx over HTTPS (openssl makes its certificate).
+BROWSER_PACKAGES := chromium zbar-tools nginx openssl
 browser:
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v zbarimg >/dev/null 2>&1; then \
-		echo "Installing chromium and zbar-tools (for the room display's browser and QR code tests) ..."; \
-		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium zbar-tools; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v zbarimg >/dev/null 2>&1 || ! test -x /usr/sbin/nginx || ! command -v openssl >/dev/null 2>&1; then \
+		echo "Installing $(BROWSER_PACKAGES) (for the room display's browser, QR code and reverse-proxy tests) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
 demo: deps

@@ -9,17 +9,23 @@ struct RoomContext: RequestContext {
     var coreContext: CoreRequestContextStorage
     let client: SocketAddress?
 
+    /// The address a reverse proxy on this machine says the request came from (`X-Forwarded-For`);
+    /// set by `RoomRules`, and only for connections from this machine.
+    var forwardedFor: String?
+
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         client = source.channel.remoteAddress
     }
 
-    /// The client's address as text ("127.0.0.1").
-    var address: String { client?.ipAddress ?? "unknown" }
+    /// The client's address as text ("127.0.0.1"): for a request through a proxy on this machine,
+    /// the address the proxy got it from.
+    var address: String { forwardedFor ?? client?.ipAddress ?? "unknown" }
 
-    /// Whether the request came from this machine.
+    /// Whether the request came from this machine itself, not through a proxy on it: only then may
+    /// it reach the room view and the facilitator's page.
     var fromLoopback: Bool {
-        guard let ip = client?.ipAddress else { return false }
+        guard forwardedFor == nil, let ip = client?.ipAddress else { return false }
         return ConnectionGuard.isLoopback(ip)
     }
 }
@@ -236,6 +242,13 @@ struct RoomRules: RouterMiddleware {
     }
 
     private func check(_ request: Request, context: RoomContext, next: (Request, RoomContext) async throws -> Response) async throws -> Response {
+        var context = context
+        // A request relayed by a reverse proxy on this machine is a participant's from the network,
+        // at the address the proxy names; from anywhere else, the header is ignored.
+        if let peer = context.client?.ipAddress, ConnectionGuard.isLoopback(peer), let relayed = request.headers[.xForwardedFor] {
+            let last = relayed.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            context.forwardedFor = last.isEmpty ? "unknown" : last
+        }
         guard hostIsThisRoom(request.head.authority), request.headers[values: .duplicateHost].isEmpty else {
             throw HTTPError(.misdirectedRequest, message: "This server answers only at its own address.")
         }
@@ -277,7 +290,7 @@ struct RoomRules: RouterMiddleware {
         if let site = request.headers[.secFetchSite], site != "same-origin", site != "none" { return true }
         guard let origin = request.headers[.origin] else { return false }
         if origin == "null" { return !RoomRoutes.isForm(request) }
-        return origin != "http://\(request.head.authority ?? "")"
+        return origin != "http://\(request.head.authority ?? "")" && origin != routes.ports.publicOrigin
     }
 }
 
@@ -288,6 +301,7 @@ extension HTTPField.Name {
     static let duplicateHost = Self("Host")!
     static let circleQuestion = Self("X-Circle-Question")!
     static let circleDevice = Self("X-Circle-Device")!
+    static let xForwardedFor = Self("X-Forwarded-For")!
     static let xFrameOptions = Self("X-Frame-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!
 }

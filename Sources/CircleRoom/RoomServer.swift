@@ -72,9 +72,24 @@ public final class RoomServer: Sendable {
     public var facilitatorURL: String { "http://127.0.0.1:\(port)/facilitator#\(room.facilitatorPass)" }
     /// Where participants write, when the room is shared.
     public var joinURL: String? { links.join }
-    private var links: RoomPages.Links { PortBox.links(port: port, room: room, lan: lanAddress) }
+    private var links: RoomPages.Links { PortBox.links(port: port, room: room, lan: lanAddress, publicURL: publicURL) }
+    /// Where participants reach the join pages through the organisation's HTTPS reverse proxy, if set.
+    public let publicURL: String?
 
-    private init(room: Room, port: Int, lanAddress: String?, task: Task<Void, any Error>, streams: Broadcaster, catchUp: Int) {
+    /// Checks an address given for `--public-url`: `https://`, a host, and a path ending in `/`
+    /// (added if missing), with no query or fragment. Returns it as the room will use it.
+    public static func publicURL(_ text: String) throws -> String {
+        let fix = "give the https:// address where your reverse proxy serves the room, e.g. https://circle.example.org/room/"
+        guard let url = URL(string: text), url.scheme == "https", let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil,
+            url.user == nil
+        else {
+            throw CircleError(.input, "\"\(text)\" is not a public address for the room: \(fix)")
+        }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    private init(room: Room, port: Int, lanAddress: String?, publicURL: String?, task: Task<Void, any Error>, streams: Broadcaster, catchUp: Int) {
+        self.publicURL = publicURL
         self.room = room
         self.port = port
         self.lanAddress = lanAddress
@@ -98,11 +113,17 @@ public final class RoomServer: Sendable {
 
     /// Starts serving `room` and returns once the server listens. `port` 0 takes a free port.
     /// A shared room listens on every interface and shows participants `lanAddress` (default: this machine's first local-network address).
-    public static func open(room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits()) async throws -> RoomServer {
-        let limits = limits.fitting(openFiles: FileLimit.raise() ?? 1024)
+    /// With `publicURL` (see ``publicURL(_:)``), participants join through an HTTPS reverse proxy on this machine at that address.
+    public static func open(
+        room: Room, port: Int = 0, lanAddress: String? = nil, limits: Limits = Limits(), publicURL: String? = nil
+    ) async throws -> RoomServer {
+        var limits = limits
+        // Everyone behind the proxy arrives from this machine: give them the network's connections.
+        if publicURL != nil { limits.loopbackConnections = max(limits.loopbackConnections, limits.networkConnections) }
+        limits = limits.fitting(openFiles: FileLimit.raise() ?? 1024)
         let shared = room.joinCode != nil
         let lan = shared ? lanAddress ?? LocalNetwork.address() : nil
-        let portBox = PortBox()
+        let portBox = PortBox(publicURL: publicURL)
         let caps = Broadcaster.Caps(total: limits.streams, perAddress: limits.streamsPerAddress, keptForLoopback: limits.streamsKeptForLoopback)
         let streams = Broadcaster(caps: caps) { kind in
             let state = room.snapshot
@@ -134,7 +155,7 @@ public final class RoomServer: Sendable {
             throw CircleError(.room, "the room display could not listen on port \(port) (\(reason)); choose another port, or port 0 for any free one")
         }
         portBox.set(bound)
-        return RoomServer(room: room, port: bound, lanAddress: lan, task: task, streams: streams, catchUp: limits.countCatchUpSeconds)
+        return RoomServer(room: room, port: bound, lanAddress: lan, publicURL: publicURL, task: task, streams: streams, catchUp: limits.countCatchUpSeconds)
     }
 
     /// The room's routes, behind the rules every request meets first (`RoomRules`).
@@ -179,18 +200,34 @@ public final class RoomServer: Sendable {
     public var openStreams: Int { streams.count }
 }
 
-/// The port, known only once the server listens; routes need it to check Host headers.
+/// The port, known only once the server listens (routes need it to check Host headers), and the
+/// public address participants use when the join page is behind an HTTPS reverse proxy.
 final class PortBox: Sendable {
     private let port = Atomic<Int>(0)
+    /// `https://circle.example.org/`: where the organisation's reverse proxy serves the join pages.
+    let publicURL: String?
+
+    init(publicURL: String? = nil) {
+        self.publicURL = publicURL
+    }
+
+    /// The public address's origin (`https://circle.example.org`), which the proxied pages post from.
+    var publicOrigin: String? {
+        publicURL.flatMap { URL(string: $0) }.flatMap { url in
+            url.scheme.map { scheme in scheme + "://" + (url.host ?? "") + (url.port.map { ":\($0)" } ?? "") }
+        }
+    }
 
     func set(_ value: Int) { port.store(value, ordering: .releasing) }
 
     var value: Int { port.load(ordering: .acquiring) }
 
-    func links(room: Room, lan: String?) -> RoomPages.Links { Self.links(port: value, room: room, lan: lan) }
+    func links(room: Room, lan: String?) -> RoomPages.Links { Self.links(port: value, room: room, lan: lan, publicURL: publicURL) }
 
     /// The room view's address, and the join page's when the room is shared.
-    static func links(port: Int, room: Room, lan: String?) -> RoomPages.Links {
-        RoomPages.Links(room: "http://127.0.0.1:\(port)/", join: room.joinCode.map { "http://\(lan ?? "127.0.0.1"):\(port)/j/\($0)" })
+    static func links(port: Int, room: Room, lan: String?, publicURL: String? = nil) -> RoomPages.Links {
+        RoomPages.Links(
+            room: "http://127.0.0.1:\(port)/",
+            join: room.joinCode.map { code in publicURL.map { $0 + "j/" + code } ?? "http://\(lan ?? "127.0.0.1"):\(port)/j/\(code)" })
     }
 }

@@ -112,15 +112,26 @@ struct RoomOptions: ParsableArguments {
     @Option(help: "The room display's port (default: any free port).")
     var port = 0
 
+    @Option(
+        name: .customLong("public-url"),
+        help: "With the room display shared, the https:// address where your organisation's reverse proxy on this computer serves the join pages, for people on a call (see docs/room-display.md).",
+        transform: { try RoomServer.publicURL($0) })
+    var publicURL: String?
+
     /// Starts the room display when asked for, and says where its pages are.
     func open(names: [String: String], themes: [(id: String, label: String)]) async throws -> RoomServer? {
-        guard room || share else { return nil }
-        let server = try await RoomServer.open(room: Room(names: names, share: share, themes: themes), port: port)
+        guard room || share || publicURL != nil else { return nil }
+        let shared = share || publicURL != nil
+        let server = try await RoomServer.open(room: Room(names: names, share: shared, themes: themes), port: port, publicURL: publicURL)
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
         say("Facilitator page (keep it to yourself; the link opens it once, in one tab): \(server.facilitatorURL)")
         if let join = server.joinURL {
             say("Participants write privately at: \(join)")
-            if server.lanAddress == nil { say("  (no local network was found: only this computer can reach it)") }
+            if publicURL != nil {
+                say("  (through your reverse proxy, which must send it to 127.0.0.1:\(server.port))")
+            } else if server.lanAddress == nil {
+                say("  (no local network was found: only this computer can reach it)")
+            }
         }
         say("Answer here or on the facilitator page.\n")
         return server

@@ -35,22 +35,22 @@ final class LiveRoom: @unchecked Sendable {
     /// A session of the fixture format `room_test.lua` (two phases: a spoken round, then a written round, a choice and a confirmation).
     convenience init(
         share: Bool = false, participants: Int = 3, names: [String: String] = [:], limits: RoomServer.Limits = .init(),
-        lanAddress: String? = "127.0.0.1"
+        lanAddress: String? = "127.0.0.1", publicURL: String? = nil
     ) async throws {
         let setup = SessionEngine.Setup(formatPath: Self.fixtures + "/room_test.lua", library: nil, participants: participants, seed: 1)
-        try await self.init(setup: setup, share: share, names: names, limits: limits, lanAddress: lanAddress)
+        try await self.init(setup: setup, share: share, names: names, limits: limits, lanAddress: lanAddress, publicURL: publicURL)
     }
 
     /// A session of any format.
     init(
         setup: SessionEngine.Setup, share: Bool, names: [String: String] = [:], limits: RoomServer.Limits = .init(),
-        lanAddress: String? = "127.0.0.1"
+        lanAddress: String? = "127.0.0.1", publicURL: String? = nil
     ) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("circle-room-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/sessions", withIntermediateDirectories: true)
         let plan = try LiveSession.start(setup, journals: directory + "/sessions", codebook: Self.codebook)
         room = Room(names: names, share: share, themes: plan.themes)
-        server = try await RoomServer.open(room: room, lanAddress: lanAddress, limits: limits)
+        server = try await RoomServer.open(room: room, lanAddress: lanAddress, limits: limits, publicURL: publicURL)
         session = try LiveSession(plan, io: room, names: Array(names.values))
         let closing = LiveSession.Closing(store: directory + "/themes.sqlite", journal: .ask)
         Thread.detachNewThread { [self] in
