@@ -42,16 +42,51 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
     private let inner: Mutex<Inner>
     private let started = Date()
 
+    /// Where the room keeps what a crash must not lose (`RoomSave`), if anywhere.
+    private let savePath: String?
+    /// A written round's contributions from before a crash, given back when the round is asked again.
+    private let restoredRound: RoomSave.Round?
+    /// Serialises saves; true once the save is forgotten, so a late change cannot write it again.
+    private let saving = Mutex(false)
+
     /// `names` are what the facilitator typed for P1, P2…; `share` opens written rounds to participants' devices.
-    public init(names: [String: String] = [:], share: Bool = false, themes: [(id: String, label: String)] = []) {
+    /// With `savePath`, the join code, key and unrevealed contributions are kept there as they change;
+    /// `saved` (read from it on resume) gives them back.
+    public init(
+        names: [String: String] = [:], share: Bool = false, themes: [(id: String, label: String)] = [], saved: RoomSave? = nil,
+        savePath: String? = nil
+    ) {
         self.themes = themes
         var inner = Inner()
         inner.state.names = names
+        inner.state.writtenRounds = saved?.round?.number ?? 0
         self.inner = Mutex(inner)
-        secret = Secrets.token(bytes: 24)
+        secret = saved?.secret ?? Secrets.token(bytes: 24)
         facilitatorPass = Secrets.token(bytes: 24)
         formToken = Secrets.token(bytes: 16)
-        joinCode = share ? Secrets.joinCode() : nil
+        joinCode = share ? saved?.joinCode ?? Secrets.joinCode() : nil
+        self.savePath = savePath
+        restoredRound = saved?.round
+    }
+
+    /// Keeps the join code, key, `port` and the open round's unrevealed contributions at `savePath`.
+    func save(port: Int) {
+        guard let savePath else { return }
+        saving.withLock { forgotten in
+            guard !forgotten else { return }
+            let state = snapshot
+            let round = state.writing.flatMap { $0.revealed ? nil : RoomSave.Round(prompt: $0.prompt, number: $0.number, cards: $0.pending.map(\.text)) }
+            try? RoomSave(joinCode: joinCode, secret: secret, port: port, round: round).write(to: savePath)
+        }
+    }
+
+    /// Removes the saved state: the session has ended, and what it held goes with it.
+    public func forgetSave() {
+        guard let savePath else { return }
+        saving.withLock { forgotten in
+            forgotten = true
+            _ = try? FileManager.default.removeItem(atPath: savePath)
+        }
     }
 
     /// The facilitator's key for the one-time `pass`; nil if the pass is wrong or already used.
@@ -88,8 +123,16 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
             state.clockSet = Date()
             if case .write(let prompt, let people) = request {
                 if joinCode != nil, state.writing?.prompt != prompt {
-                    state.writtenRounds += 1
-                    state.writing = .init(prompt: prompt, people: people, number: state.writtenRounds)
+                    if let restored = restoredRound, restored.prompt == prompt, restored.number == state.writtenRounds {
+                        // The round open when the session stopped: what was written comes back.
+                        var round = RoomState.WrittenRound(prompt: prompt, people: people, number: restored.number)
+                        round.pending = restored.cards.map { .init(id: Secrets.token(bytes: 8), text: $0) }
+                        round.shown = round.pending.count
+                        state.writing = round
+                    } else {
+                        state.writtenRounds += 1
+                        state.writing = .init(prompt: prompt, people: people, number: state.writtenRounds)
+                    }
                 }
             } else {
                 state.writing = nil

@@ -155,6 +155,9 @@ public final class RoomServer: Sendable {
             throw CircleError(.room, "the room display could not listen on port \(port) (\(reason)); choose another port, or port 0 for any free one")
         }
         portBox.set(bound)
+        // What a crash must not lose is kept as it changes (when the room was given a place for it).
+        room.onChange { [weak room] in room?.save(port: bound) }
+        room.save(port: bound)
         return RoomServer(room: room, port: bound, lanAddress: lan, publicURL: publicURL, task: task, streams: streams, catchUp: limits.countCatchUpSeconds)
     }
 

@@ -118,11 +118,28 @@ struct RoomOptions: ParsableArguments {
         transform: { try RoomServer.publicURL($0) })
     var publicURL: String?
 
-    /// Starts the room display when asked for, and says where its pages are.
-    func open(names: [String: String], themes: [(id: String, label: String)]) async throws -> RoomServer? {
+    /// Starts the room display when asked for, and says where its pages are. `savePath` is where it
+    /// keeps what a crash must not lose; what is there already (a resumed session's) comes back:
+    /// the same join code, key and port, so open pages and phones reconnect by themselves.
+    func open(names: [String: String], themes: [(id: String, label: String)], savePath: String) async throws -> RoomServer? {
         guard room || share || publicURL != nil else { return nil }
         let shared = share || publicURL != nil
-        let server = try await RoomServer.open(room: Room(names: names, share: shared, themes: themes), port: port, publicURL: publicURL)
+        let saved = try RoomSave.load(savePath)
+        let room = Room(names: names, share: shared, themes: themes, saved: saved, savePath: savePath)
+        let server: RoomServer
+        if port == 0, let last = saved?.port {
+            do {
+                server = try await RoomServer.open(room: room, port: last, publicURL: publicURL)
+            } catch {
+                say("The room display's last port (\(last)) is taken: open pages will need the new addresses below.")
+                server = try await RoomServer.open(room: room, port: 0, publicURL: publicURL)
+            }
+        } else {
+            server = try await RoomServer.open(room: room, port: port, publicURL: publicURL)
+        }
+        if saved?.round.map({ !$0.cards.isEmpty }) == true {
+            say("The written round's \(saved!.round!.cards.count) unrevealed contribution(s) are back, waiting to be revealed.")
+        }
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
         say("Facilitator page (keep it to yourself; the link opens it once, in one tab): \(server.facilitatorURL)")
         if let join = server.joinURL {
@@ -159,7 +176,7 @@ func runLive(
     _ plan: LiveSession.Plan, names: [String: String], closing: ClosingOptions, display: RoomOptions,
     started: () -> Void = {}
 ) async throws {
-    let server = try await display.open(names: names, themes: plan.themes)
+    let server = try await display.open(names: names, themes: plan.themes, savePath: RoomSave.path(besideJournal: plan.journal))
     let room = server?.room
     let options = closing.closing(room: room != nil)
     started()
@@ -178,6 +195,8 @@ func runLive(
     if outcome == .paused {
         room?.close("The session is paused, and will carry on later.")
         say("\nSession paused and saved. Carry on with: circle resume \(plan.setup.id)")
+    } else {
+        room?.forgetSave()  // the session is over: its journal is decided, and the room's saved state goes
     }
     room?.close()
     await server?.stop()

@@ -97,4 +97,62 @@ import Testing
         // The room closed with the session: the server no longer answers.
         await #expect(throws: (any Error).self) { try await send(.get, "/") }
     }
+
+    /// The laptop dies (kill -9) during a written round: `circle resume --room` brings back the
+    /// unrevealed contributions, the same join code and the same port, so phones carry on by
+    /// themselves; when the session ends, the saved state goes with the journal.
+    @Test func writtenCardsAndTheJoinLinkSurviveACrash() async throws {
+        let dir = try CLI.scratchDirectory()
+        let format = CLI.root.appendingPathComponent("Tests/RoomTests/Fixtures/room_test.lua").path
+        let first = try Running(["run", format, "--participants", "Amira, Ben, Chloe", "--journal-dir", dir, "--room", "--share"])
+        defer { if first.process.isRunning { first.process.terminate() } }
+        let banner = try first.wait(for: "Amira (P1) — How are you arriving today?")
+        let port = try #require(banner.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//).flatMap { Int($0.1) })
+        let join = try #require(banner.firstMatch(of: /write privately at: (http:\S+)/).map { String($0.1) })
+        let code = try #require(join.split(separator: "/").last.map(String.init))
+        for _ in 1...3 { first.type("pass") }
+        try first.wait(for: "What are you left feeling?")
+        func send(_ method: HTTPRequest.Method, _ path: String, _ headers: HTTPFields = [:], body: String? = nil) async throws -> TestClient.Response {
+            let request = TestClient.Request(path, method: method, authority: "127.0.0.1:\(port)", headers: headers, body: body.map { ByteBuffer(string: $0) })
+            return try await TestClient.withClient(host: "127.0.0.1", port: port) { try await $0.execute(request) }
+        }
+        let device = HTTPField.Name("X-Circle-Device")!
+        for (i, text) in ["Tight in my chest", "Protective of the child"].enumerated() {
+            let token = String(repeating: "\(i)", count: 32)
+            #expect(try await send(.post, "/j/\(code)/write", [device: token, .contentType: "text/plain"], body: text).status == .accepted)
+        }
+        kill(first.process.processIdentifier, SIGKILL)
+        first.process.waitUntilExit()
+        let saved = try FileManager.default.contentsOfDirectory(atPath: dir + "/sessions").filter { $0.hasSuffix(".room") }
+        #expect(saved.count == 1)
+
+        let second = try Running(["resume", "--journal-dir", dir, "--room", "--share"])
+        defer { if second.process.isRunning { second.process.terminate() } }
+        let again = try second.wait(for: "What are you left feeling?")
+        #expect(again.contains("Participants write privately at: \(join)"), "the same join link, port included")
+        #expect(again.contains("2 unrevealed contribution(s) are back"))
+        let pass = try #require(again.firstMatch(of: /facilitator#([0-9a-f]+)/).map { String($0.1) })
+        let key = try await send(.post, "/api/key", body: pass).body.map { String(buffer: $0) } ?? ""
+        let keyName = HTTPField.Name("X-Circle-Key")!
+        let page = try await send(.get, "/api/facilitator", [keyName: key]).body.map { String(buffer: $0) } ?? ""
+        #expect(page.contains("2 written on devices so far"))
+        #expect(page.contains("Tight in my chest") && page.contains("Protective of the child"))
+        // A phone still on the old page writes on: same code, same port.
+        #expect(try await send(.post, "/j/\(code)/write", [device: String(repeating: "7", count: 32), .contentType: "text/plain"], body: "Heavy").status == .accepted)
+        let question = try #require(page.firstMatch(of: /data-question="(\d+)"/).map { String($0.1) })
+        #expect(try await send(.post, "/api/reveal", [keyName: key, HTTPField.Name("X-Circle-Question")!: question]).status == .accepted)
+        try second.wait(for: "Which way next?")
+        let output = second.printed
+        for text in ["Tight in my chest", "Protective of the child", "Heavy"] { #expect(output.contains("✎ \(text)"), "\(text) was revealed") }
+        second.type("2")
+        try second.wait(for: "Is everyone ready to close")
+        second.type("n")
+        try second.wait(for: "Keep this record")
+        second.type("n")
+        try second.wait(for: "Keep the journal")
+        second.type("n")
+        try second.wait(for: "Journal deleted")
+        second.process.waitUntilExit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/sessions").filter { $0.hasSuffix(".room") }.isEmpty, "the saved room state outlived the session")
+    }
 }
