@@ -183,7 +183,7 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
     /// with one or two, the room can often tell who wrote which.
     public static let minimumToReveal = 3
     /// The room view's count moves when this many more have arrived, or at the next `tick()`.
-    static let countBatch = 3
+    public static let countBatch = 3
 
     /// A line from the facilitator's page answering question number `question`.
     public func submit(_ line: String, question: Int) -> Outcome {

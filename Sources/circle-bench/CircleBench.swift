@@ -26,7 +26,7 @@ enum Scale {
     static let corpusBytes = 20 << 20
     static let anonymiserRepetitions = 5
     /// Participants writing at once, and written rounds (each on a fresh room and server).
-    static let roomPeople = 30
+    static let roomPeople = 100
     static let roomRounds = 7
 }
 
