@@ -35,10 +35,13 @@ struct RoomBenchmark {
     /// All clients share 127.0.0.1, so the per-address limits are raised (the defaults, 60 join
     /// requests and 12 contributions a minute, would refuse most of a round).
     static let limitPerMinute = 1_000
-    static var limits: RoomServer.Limits {
+    /// And every participant here connects from this machine, which has its own pool of connections
+    /// (100 by default): raised to fit `people` and the room's own pages.
+    var limits: RoomServer.Limits {
         var limits = RoomServer.Limits()
-        limits.joinRequestsPerMinute = limitPerMinute
-        limits.contributionsPerMinute = limitPerMinute
+        limits.joinRequestsPerMinute = Self.limitPerMinute
+        limits.contributionsPerMinute = Self.limitPerMinute
+        limits.loopbackConnections = max(limits.loopbackConnections, people + 20)
         return limits
     }
 
@@ -92,7 +95,7 @@ struct RoomBenchmark {
         return Figure(
             Self.comparison, unit: "ms", circle: worst * 1e3, baseline: ("\(people) concurrent GET /static/circle.css", baselineWorst * 1e3),
             target: .atMost(200), repetitions: all.updates.count,
-            note: "worst (max) of \(all.updates.count) contributions and of \(all.trips.count) GETs: \(rounds) rounds, each a fresh shared room and server on 127.0.0.1, \(people) concurrent tasks released together (AsyncHTTPClient, up to a connection each, kept open between requests) each POSTing one contribution; median update \(ms(Timing.median(all.updates))) beside median GET \(ms(Timing.median(all.trips))). The room view's count moves in batches of \(Room.countBatch): each batch's update runs from the send that completed it at the latest (for a count of c, the c-th earliest send) to the room-view event (GET /events) showing it: an upper bound, as anonymous contributions cannot be told apart; \(catchUp). \(people)/\(people) arrived once, none attributed, in each of \(rounds) rounds (revealed over POST /api/reveal: each line \\ + the text sent, then /done). The room view got \(all.events) counted events for \(all.updates.count) contributions; its count \(backwards). Rate limits raised to \(Figure.number(Double(Self.limitPerMinute))) a minute per address (defaults: 60 join requests, 12 contributions), since every client here is 127.0.0.1")
+            note: "worst (max) of \(all.updates.count) batch updates and of \(all.trips.count) GETs: \(rounds) rounds, each a fresh shared room and server on 127.0.0.1, \(people) concurrent tasks released together (AsyncHTTPClient, up to a connection each, kept open between requests) each POSTing one contribution; median update \(ms(Timing.median(all.updates))) beside median GET \(ms(Timing.median(all.trips))). The room view's count moves in batches of \(Room.countBatch): each batch's update runs from the send that completed it at the latest (for a count of c, the c-th earliest send) to the room-view event (GET /events) showing it: an upper bound, as anonymous contributions cannot be told apart; \(catchUp). \(people)/\(people) arrived once, none attributed, in each of \(rounds) rounds (revealed over POST /api/reveal: each line \\ + the text sent, then /done). The room view got \(all.events) counted events for \(all.updates.count) contributions; its count \(backwards). Rate limits raised to \(Figure.number(Double(Self.limitPerMinute))) a minute per address (defaults: 60 join requests, 12 contributions), since every client here is 127.0.0.1")
     }
 
     private func ms(_ seconds: Double) -> String { "\(Figure.number(seconds * 1e3)) ms" }
@@ -101,7 +104,7 @@ struct RoomBenchmark {
     private func runRound(_ number: Int, client: HTTPClient) async throws -> Round {
         let room = Room(share: true)
         guard let code = room.joinCode else { throw BenchError("a shared room has no join code") }
-        let server = try await RoomServer.open(room: room, port: 0, lanAddress: "127.0.0.1", limits: Self.limits)
+        let server = try await RoomServer.open(room: room, port: 0, lanAddress: "127.0.0.1", limits: limits)
         let http = Client(client: client, port: server.port)
         do {
             var round = Round()
