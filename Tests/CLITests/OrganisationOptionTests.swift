@@ -31,7 +31,7 @@ import Testing
         #expect(result.status == 0, "\(result.output)\n\(result.error)")
         #expect(result.output.contains("At Northshire Children's Services:"))
         #expect(result.output.contains("Your private notes from this session"))
-        #expect(result.output.contains("P3 (Chloe) stepped out during 'Rounds': follow up with them privately."))
+        #expect(result.output.contains("P3 stepped out during 'Rounds': follow up with them privately."))
         #expect(result.output.contains("P1 seemed flat"))
     }
 

@@ -127,7 +127,7 @@ import Testing
         #expect(try session.run(closing: .init(store: directory + "/themes.sqlite", journal: .delete)) == .complete)
         let notes = try #require(table.told.first)
         #expect(notes.hasPrefix("Your private notes from this session"))
-        #expect(notes.contains("P3 (Chloe) stepped out during 'Rounds': follow up with them privately."))
+        #expect(notes.contains("P3 stepped out during 'Rounds': follow up with them privately."))
         #expect(notes.contains("P1 seemed flat"))
         #expect(notes.contains("Still stepped out at the end: P3."))
         #expect(table.told.last == "Journal deleted: raw contributions stay in the room.")

@@ -198,19 +198,13 @@ public final class LiveSession {
         }
     }
 
-    /// The facilitator's private notes (`/note`, and who stepped out) as one message, with the
-    /// names typed at the start beside the handles: nil when there are none. Shown on the
-    /// facilitator's own screens only, before the journal that holds them may be deleted.
+    /// The facilitator's private notes (`/note`, and who stepped out) as one message, nil when
+    /// there are none. Shown on the facilitator's own screens only, before the journal that
+    /// holds them may be deleted.
     var privateNotesText: String? {
         guard !engine.privateNotes.isEmpty else { return nil }
-        let named = engine.privateNotes.map { note in
-            engine.handles.enumerated().reduce(note) { text, entry in
-                guard entry.offset < names.count, !names[entry.offset].isEmpty else { return text }
-                return text.replacingOccurrences(of: "\(entry.element) stepped out", with: "\(entry.element) (\(names[entry.offset])) stepped out")
-            }
-        }
         var text = "Your private notes from this session (for you alone: they are not in the record, and they go when the journal is deleted):"
-        for note in named { text += "\n  - " + note }
+        for note in engine.privateNotes { text += "\n  - " + note }
         let stillAway = engine.away.map(\.rawValue)
         if !stillAway.isEmpty { text += "\nStill stepped out at the end: \(stillAway.joined(separator: ", ")). Check in with them privately today." }
         return text
