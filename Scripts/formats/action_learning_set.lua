@@ -21,11 +21,21 @@
 --   (seeds/psdp-senior-managers-journey-to-supervisor.txt:113): "Built-in support mechanisms
 --   such as peer supervision and action learning sets."
 --
--- Stages: check-in; review of the actions agreed at the set's last meeting (carried on this
--- laptop under handles, never exported); bids for time; choosing the presenter; the presenter's
--- uninterrupted account; clarifying questions; open questions only, with a reminder when advice
--- comes dressed as a question; the presenter's reflection and actions (carried to the next
--- meeting); a review of how the set worked.
+-- What follows a source: the shape of action learning (Revans): a closed set meeting over an
+-- agreed run of meetings, a set adviser who holds the process, a presenter who owns their issue,
+-- members who help by questions rather than advice, actions the presenter reports on next time.
+-- Every s:say text and prompt is the format's own wording; the seeds only mention action
+-- learning sets, they do not describe one.
+--
+-- Stages: the set's contract (at its first meeting: closed membership, how many meetings; then
+-- carried, with the meeting's number); check-in; review of the actions agreed at the last
+-- meeting, each asked of the person who agreed it (carried on this laptop under handles, never
+-- exported); bids for time, with who has presented at earlier meetings (carried) so airtime
+-- rotates; the presenter's uninterrupted account; clarifying questions and the presenter's
+-- answers; open questions only, with a reminder when advice comes dressed as a question, and the
+-- presenter's reply; the presenter's reflection and actions (carried to the next meeting; a
+-- decision about a child is not an action here: it belongs on the child's record); a review of how
+-- the set worked.
 
 local roles = require("roles")
 
@@ -37,9 +47,34 @@ local function is_here(s, person)
   return false
 end
 
+local MEETINGS = { "4", "6", "8", "10" }
+
+-- The set's contract: agreed at its first meeting, then carried. Returns this meeting's
+-- number and the number of meetings agreed (both nil when the set did not agree a contract).
+local function contract(s)
+  local carried = s.carried.contract or {}
+  local meeting, of = tonumber(carried[1] or ""), tonumber(carried[2] or "")
+  if meeting and of then
+    meeting = meeting + 1
+    s:say("Our contract, agreed at our first meeting: the set's membership is closed, and we meet " .. of
+      .. " times. This is meeting " .. meeting .. " of " .. of .. "." .. (meeting >= of
+        and " It is our last: leave time at the end to look back at what the set has done." or ""))
+    return meeting, of
+  end
+  s:say("This is the set's first meeting: agree its contract. A set is closed: the same members each time, "
+    .. "nobody joins partway, and what is said stays in the set. The set meets for an agreed number of "
+    .. "meetings; each meeting one member presents, and over the run everyone has their turn.")
+  local count = tonumber((s:choose("How many meetings will the set hold?", MEETINGS)))
+  if s:confirm("Has every member agreed: closed membership, " .. count .. " meetings, and attending each one?") then
+    return 1, count
+  end
+  s:say("Without an agreed contract this is a single meeting. Come back to the contract next time.")
+  return nil, nil
+end
+
 return format {
   id = "action-learning-set",
-  version = 1,
+  version = 2,
   title = "Action learning set",
   summary = "One meeting of an action learning set: actions from last time reviewed, one presenter brings "
     .. "an issue, the set helps with questions rather than advice, and the presenter agrees actions "
@@ -47,7 +82,7 @@ return format {
   minutes = 90,
   participants = { min = 4, max = 8 },
   roles = { presenter = { count = 1 }, member = { min = 3 } },
-  agreement = [[What is said in the set stays in the set. No names of children, families or colleagues: say "the mum", "a seven-year-old". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under handles (P1, P2...), never names, for our next meeting, and are never exported.]],
+  agreement = [[The set adviser (the facilitator) holds the process and the time; they do not present or advise. What is said in the set stays in the set. No names of children, families or colleagues: say "the mum", "a seven-year-old". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under handles (P1, P2...), never names, for our next meeting, and are never exported.]],
   source = "Action learning (Reg Revans): the action learning set. Mentioned in BASW/SWU, 'Social Worker "
     .. "Wellbeing and Working Conditions: Good Practice Toolkit' (Ravalier & Allen, v1.2, 2020), 'Group and "
     .. "peer supervision'; and in the DfE-funded Practice Supervisor Development Programme (Research in "
@@ -64,22 +99,26 @@ return format {
   },
 
   run = function(s)
-    s:phase("Check-in", { minutes = 10 }, function()
+    local meeting, of
+    s:phase("The set's contract", { minutes = 5 }, function()
+      meeting, of = contract(s)
+    end)
+
+    s:phase("Check-in", { minutes = 8 }, function()
       s:say("Welcome to the set. The ground rules: what is said here stays here; no names of children, "
         .. "families or colleagues; the presenter owns the issue; members ask, they do not advise. "
         .. "Anyone may pass.")
       s:round("How are you arriving today?")
     end)
 
-    s:phase("Review of last meeting's actions", { minutes = 10 }, function()
+    s:phase("Review of last meeting's actions", { minutes = 8 }, function()
       local actions = s.carried.actions or {}
       if #actions == 0 then
         s:say("There are no actions carried from the last meeting of this set.")
         return
       end
       s:say("At our last meeting these actions were agreed. Each owner says briefly how it went; the set "
-        .. "listens. (Handles follow the order names are entered: keep the same order at every meeting "
-        .. "of the set, so that P2 is the same person each time.)")
+        .. "listens.")
       for _, action in ipairs(actions) do
         local owner, what = action:match("^(P%d+):%s*(.+)$")
         if owner and is_here(s, owner) then
@@ -90,10 +129,28 @@ return format {
       end
     end)
 
-    s:phase("Bids for time", { minutes = 8 }, function()
+    local presented = {}
+    for _, p in ipairs(s.carried.presented or {}) do presented[#presented + 1] = p end
+    s:phase("Bids for time", { minutes = 7 }, function()
+      local waiting = {}
+      local done = {}
+      for _, p in ipairs(presented) do done[p] = true end
+      for _, p in ipairs(s.participants) do
+        if not done[p] then waiting[#waiting + 1] = p end
+      end
+      if #presented > 0 and #waiting > 0 then
+        s:say("Presented at earlier meetings: " .. table.concat(presented, ", ") .. ". Not yet: "
+          .. table.concat(waiting, ", ") .. ". Those who have not yet presented have first call on today's time.")
+      elseif #presented > 0 then
+        s:say("Everyone here has presented once: the turns start again.")
+        presented = {}
+      end
       s:round("Briefly, what issue would you like to bring today?")
       local presenter = s:choose("Who will present today?", s.participants)
       roles.one_and_others(s, "presenter", presenter, "member")
+      presented[#presented + 1] = presenter
+      -- Who has presented, carried so that airtime rotates across the set's meetings.
+      s:record("presented", presented, { carry = true })
     end)
 
     s:phase("The presenter's account", { minutes = 10 }, function()
@@ -104,16 +161,17 @@ return format {
 
     s:phase("Clarifying questions", { minutes = 10 }, function()
       s:say("Clarifying questions: short questions about the facts, so that members understand the situation. "
-        .. "The presenter answers briefly. No advice.")
+        .. "No advice.")
       s:round("Your clarifying question for the presenter", { roles = "member", guard = "open-questions" })
+      s:ask(s.role.presenter, "Your answers to the clarifying questions, briefly")
     end)
 
     s:phase("Open questions", { minutes = 20 }, function()
       s:say("Now open questions only: questions that help the presenter think, not questions with an answer "
-        .. "inside them. The presenter answers, or holds a question to think about. We go round until "
-        .. "everyone passes.")
+        .. "inside them. We go round until everyone passes; the presenter listens, and replies at the end.")
       s:round("Your open question for the presenter",
         { roles = "member", repeat_until_pass = true, guard = "open-questions" })
+      s:ask(s.role.presenter, "Your reply to the questions: answer those you want to, and say which you will hold on to and think about")
     end)
 
     s:phase("Reflection and actions", { minutes = 12 }, function()
@@ -121,7 +179,9 @@ return format {
       s:ask(presenter, "What are you taking away from the questions? What do you see differently now?",
         { pass = false })
       s:say("The presenter's actions before our next meeting: type each one as the presenter says it, "
-        .. "without names of children, families or colleagues.")
+        .. "without names of children, families or colleagues. If the issue is about a child or family, a "
+        .. "decision about the child is not an action of the set: it belongs on the child's record, made "
+        .. "with the accountable manager.")
       local agreed = {}
       while true do
         local action = s:ask(presenter, "An action you will take before the next meeting (pass when there are no more)")
@@ -133,8 +193,15 @@ return format {
       s:record("actions", agreed, { carry = true })
     end)
 
-    s:phase("Process review", { minutes = 8 }, function()
+    s:phase("Process review", { minutes = 5 }, function()
       s:round("How did the set work today? What helped, and what got in the way?")
+      if meeting and of and meeting < of then
+        -- The contract, carried with this meeting's number.
+        s:record("contract", { tostring(meeting), tostring(of) }, { carry = true })
+      elseif meeting and of then
+        s:say("This was the set's last meeting under its contract. If the set wants to go on, agree a new "
+          .. "contract at the next meeting.")
+      end
     end)
   end,
 }

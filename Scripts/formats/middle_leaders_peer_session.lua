@@ -6,11 +6,19 @@
 -- other middle leaders and ask the following of each other, sharing good practice examples."
 -- Items the group agrees to feed back to senior leaders are recorded as "feedback-up".
 --
+-- What follows the source: the sheet's statements and questions, quoted verbatim and in the
+-- sheet's order; the quotations in s:say texts (Drucker, Hardy 2017, Laming 2003 and the sheet's
+-- tips), which the sheet prints. The statements are for private reflection, as the sheet asks
+-- ("Read the following statements and consider..."): the format gives time to consider them and
+-- nothing is said or recorded. The format's own steps: the group agreeing each feedback item
+-- (Scripts/lib/feedback_up.lua), and the opening and closing steps from Scripts/lib.
+--
 -- With --scenario, a compiled report (`circle compile -o themes.json`: a `themes` list of
 -- { label, sessions }, sessions being a number or "suppressed") is read out before
 -- "Are there common themes?".
 
 local SHEET = "PSDP middle leaders' sheet"
+local feedback_up = require("feedback_up")
 
 -- The sheet's statements, to consider "which apply to you either all, some or none of the time".
 local STATEMENTS = {
@@ -44,10 +52,10 @@ end
 
 return format {
   id = "middle-leaders-peer-session",
-  version = 1,
+  version = 2,
   title = "Middle leaders' peer session",
   summary = "Middle leaders ask each other the PSDP sheet's questions: supervision agreements, workloads, "
-    .. "common themes, sharing resources, what to feed back to senior leaders, what we did well, "
+    .. "common themes, what to feed back to senior leaders, sharing resources, what we did well, "
     .. "our mistakes and what we learn.",
   minutes = 90,
   participants = { min = 3, max = 8 },
@@ -70,7 +78,12 @@ return format {
         .. "rewards staff for looking after themselves and seeking support, and where learning is continuous.")
       s:say("Read the following statements and consider which apply to you either all, some or none of the time:")
       for _, statement in ipairs(STATEMENTS) do s:say("  " .. statement) end
-      s:round("Which of the statements apply to you all, some or none of the time?")
+      s:say("This is for each of us privately: take a few minutes, on paper if you like. Nobody is asked "
+        .. "which apply to them, and nothing is recorded.")
+      s:pause("Time to consider the statements privately; continue when people are ready")
+      s:say("'The likelihood is that some of these apply to you some of the time and that, at others, it is "
+        .. "difficult to sustain behaviours which help your staff to express, and you to contain, their anxiety "
+        .. "and stress.'")
     end)
 
     s:phase("Supervision agreements", { minutes = 10 }, function()
@@ -97,21 +110,16 @@ return format {
       s:round("Are there common themes?")
     end)
 
-    s:phase("Sharing resources", { minutes = 10 }, function()
-      s:round("How can we share resources to ensure our staff can develop professional expertise through "
-        .. "shadowing, mentoring and coaching outside of their line management structure?")
-    end)
-
     s:phase("Feeding back to senior leaders", { minutes = 10 }, function()
       s:say("'A healthy culture begins with high-quality leadership by senior managers willing to 'walk the talk' and "
         .. "who are anxious to understand the issues facing front-line staff.' (Laming 2003 p358). The sheet also suggests: "
         .. "ask your manager to ask themselves the questions. Items that go upward name no one.")
-      local answers = s:round("What do we need to feedback to senior leaders about resilience in our teams?")
-      for _, a in ipairs(answers) do
-        if s:confirm("Feed this back to senior leaders: \"" .. a.text .. "\"?") then
-          s:record("feedback-up", a.text)
-        end
-      end
+      feedback_up.agree(s, "What do we need to feedback to senior leaders about resilience in our teams?")
+    end)
+
+    s:phase("Sharing resources", { minutes = 10 }, function()
+      s:round("How can we share resources to ensure our staff can develop professional expertise through "
+        .. "shadowing, mentoring and coaching outside of their line management structure?")
     end)
 
     s:phase("What have we done well?", { minutes = 10 }, function()

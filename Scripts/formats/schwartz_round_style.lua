@@ -15,11 +15,17 @@
 --    www.pointofcarefoundation.org.uk/our-work/schwartz-rounds/, peer reflective groups or
 --    guided centring provide individual or group approaches to pause and reflection ..."
 --
--- Stages: welcome and ground rules; a title for the session; a panel of two to four storytellers
--- chosen by the facilitator, each telling a short story in its own time box; open reflection on
--- the emotional and social side ("What struck you?", "What did it leave you feeling?", "What
--- resonates with you?") with a reminder when the group starts fixing; the facilitator's closing
--- reflection and the themes they name; a quick evaluation; a reminder to debrief the panel.
+-- What the format takes from that shape (as the Point of Care Foundation describes Schwartz
+-- Rounds publicly, not from a seed): a panel chosen and prepared beforehand by the facilitator;
+-- short stories; the rest of the hour the audience's, in an open discussion where nobody has to
+-- speak; no problem-solving; looking after the panel and the audience afterwards; an anonymous
+-- evaluation. Every s:say text, prompt and time box is the format's own wording.
+--
+-- Stages: welcome and ground rules; a title; the panel the facilitator prepared beforehand,
+-- confirmed at the start (anyone may withdraw, then or later, with no reason given); up to three
+-- stories, each in its own time box; open discussion, the facilitator inviting whoever wants to
+-- speak (no go-round, nobody has to speak); the facilitator's closing reflection and the themes
+-- they named; looking after the audience; an anonymous evaluation; the panel's private debrief.
 
 local FACILITATOR_NOTE = "Official Schwartz Rounds are licensed by the Point of Care Foundation. "
   .. "This is a session in the style of a Schwartz Round, not a Schwartz Round."
@@ -36,8 +42,8 @@ local TITLES = {
   "A title of our own (say it aloud)",
 }
 
-local ORDINALS = { "first", "second", "third", "fourth" }
-local PANEL_DONE = "No more stories: the panel is complete"
+local PANEL_DONE = "That is the whole panel"
+local MAX_PANEL = 3
 
 local REFLECTION_PROMPTS = {
   "What struck you?",
@@ -58,26 +64,17 @@ local CLOSING_THEMES = {
 }
 local NO_MORE_THEMES = "No more themes"
 
--- The participants in seating order, starting at seat `first` and going round.
--- Each storyteller slot lists everyone, starting one seat further round than the slot before.
--- (A fixed list per slot, not "everyone not yet chosen", keeps every choice's options the same
--- from session to session, which is what `circle lint` needs to try each option.)
-local function round_from(s, first)
-  local list, n = {}, #s.participants
-  for i = 0, n - 1 do list[#list + 1] = s.participants[(first - 1 + i) % n + 1] end
-  return list
-end
-
 return format {
   id = "schwartz-round-style-session",
-  version = 1,
+  version = 2,
   title = "Schwartz Round-style session",
   summary = "A session in the style of a Schwartz Round, not a Schwartz Round (official Schwartz Rounds "
-    .. "are licensed by the Point of Care Foundation): a panel of two to four tell short stories about "
-    .. "how the work feels, then the group reflects together, without problem-solving.",
+    .. "are licensed by the Point of Care Foundation): a panel prepared beforehand tell short stories "
+    .. "about how the work feels, then the rest of the hour is the audience's, an open discussion without "
+    .. "problem-solving.",
   minutes = 60,
   participants = { min = 5, max = 10 },
-  roles = { panel = { min = 2, max = 4 } },
+  roles = { panel = { max = 3 } },
   agreement = [[What is said here stays here; only anonymised themes leave the room. No names of children, families or colleagues: say "the mum", "a seven-year-old". This is not problem-solving and not case supervision: we talk about what the work is like and how it feels, not what anyone should do. We listen to the storytellers without interrupting and without judging. Anyone may pass.]],
   source = "In the style of Schwartz Rounds (Schwartz Center for Compassionate Healthcare; in the UK and "
     .. "Ireland licensed by the Point of Care Foundation, www.pointofcarefoundation.org.uk/our-work/schwartz-rounds/). "
@@ -96,15 +93,15 @@ return format {
     s:phase("Welcome and ground rules", { minutes = 4 }, function()
       s:say(FACILITATOR_NOTE)
       s:say("Welcome. In the next hour a few colleagues will tell short stories about a piece of work and "
-        .. "what it was like for them. Then we all reflect on what we heard: the feelings and the human "
-        .. "side of the work, not the tasks.")
+        .. "what it was like for them. Then the rest of the hour is yours: we reflect on what we heard, "
+        .. "the feelings and the human side of the work, not the tasks. Nobody has to speak.")
       s:say("Ground rules: what is said here stays here. No names of children, families or colleagues. "
         .. "We are not here to solve problems, give advice or judge anyone's practice. "
-        .. "Listen without interrupting. Anyone may pass.")
+        .. "Listen without interrupting. Anyone may pass, and anyone may step out.")
     end)
 
     local panel = {}
-    s:phase("Title and panel", { minutes = 3 }, function()
+    s:phase("Title and panel", { minutes = 2 }, function()
       local title = s:choose("What title will the session go by?", TITLES)
       if title == TITLES[#TITLES] then
         s:record("session-title", "a title of the group's own")
@@ -114,24 +111,26 @@ return format {
         s:say("Today's session: \"" .. title .. "\".")
       end
 
-      s:say("Choose the panel: two to four storytellers, in the order they will speak.")
+      s:say("The panel is the storytellers you met and prepared beforehand; nobody is asked on the spot. "
+        .. "Choose them in the order they will speak (up to " .. MAX_PANEL .. ").")
+      local options = { table.unpack(s.participants) }
+      options[#options + 1] = PANEL_DONE
       local chosen = {}
-      for slot = 1, 4 do
-        local options = round_from(s, slot)
-        local prompt = "Who will tell the " .. ORDINALS[slot] .. " story?"
-        if slot > 2 then
-          options[#options + 1] = PANEL_DONE
-          prompt = prompt .. " (or finish the panel)"
-        end
-        local pick
-        repeat
-          pick = s:choose(prompt, options)
-          if chosen[pick] then s:say(pick .. " is already on the panel: choose someone else.") end
-        until not chosen[pick]
+      for slot = 1, MAX_PANEL do
+        local pick = s:choose("A storyteller you prepared beforehand (" .. slot .. " of up to " .. MAX_PANEL .. ")", options)
         if pick == PANEL_DONE then break end
-        chosen[pick] = true
-        panel[#panel + 1] = pick
-        s:assign("panel", pick)
+        if chosen[pick] then
+          s:say(pick .. " is already on the panel.")
+        elseif s:confirm("Ask " .. pick .. " quietly: still happy to tell their story today? They may say no, with no reason given.") then
+          chosen[pick] = true
+          panel[#panel + 1] = pick
+          s:assign("panel", pick)
+        else
+          s:say(pick .. " will not tell a story today. Nothing more is said or recorded about it.")
+        end
+      end
+      if #panel == 0 then
+        s:say("No stories today: the hour is an open reflection on the session's title.")
       end
     end)
 
@@ -140,23 +139,26 @@ return format {
       local name = "Story " .. i .. " of " .. #panel
       s:phase(name, { minutes = 5 }, function()
         if i == 1 then
-          s:say("Everyone else listens without interrupting. Questions and reflections come later.")
+          s:say("Everyone else listens without interrupting. Reflections come later. A storyteller may still "
+            .. "withdraw, now or partway through: pass, and we move on.")
         end
-        s:ask(storyteller, "Your story, in your own words: what happened, and what it was like for you.",
-          { pass = false })
+        if not s:ask(storyteller, "Your story, in your own words: what happened, and what it was like for you.") then
+          s:say("Thank you. We move on; nothing more is asked.")
+        end
       end)
     end
 
-    s:phase("Open reflection", { minutes = 20 }, function()
-      s:say("The session is now open to everyone, storytellers included. We stay with what the stories "
+    s:phase("Open discussion", { minutes = 28 }, function()
+      s:say("The rest of the hour is the audience's, storytellers included. We stay with what the stories "
         .. "stirred in us: feelings, the human and social side of the work. We are not here to solve "
-        .. "the problems in the stories or to judge the storytellers. Anyone may pass.")
+        .. "the problems in the stories or to judge the storytellers. There is no go-round: speak when you "
+        .. "want to, and nobody has to. Choose each time who speaks next from those who want to.")
       for _, prompt in ipairs(REFLECTION_PROMPTS) do
-        s:round(prompt, { order = "random", guard = "no-fixing" })
+        s:round(prompt, { order = "chosen", guard = "no-fixing" })
       end
     end)
 
-    s:phase("Closing reflection", { minutes = 5 }, function()
+    s:phase("Closing reflection", { minutes = 4 }, function()
       s:say("Now your closing reflection, in your own words, as facilitator: the threads you heard across "
         .. "the stories and the room. Name feelings and themes, not solutions. Thank the panel.")
       s:pause("Your closing reflection; then continue, to tag up to three themes you named")
@@ -175,14 +177,21 @@ return format {
       end
     end)
 
-    s:phase("Evaluation", { minutes = 5 }, function()
-      s:round("A quick evaluation: in a word or a line, how was this session for you?")
+    s:phase("Looking after the audience", { minutes = 3 }, function()
+      s:say("Listening to these stories can stir things up for the audience too, not only the panel. "
+        .. "If something today touched something of your own, you do not have to carry it alone.")
     end)
 
-    s:phase("Panel debrief", { minutes = 3 }, function()
-      s:say("Telling a story can stir things up. Before the storytellers leave, check in with each of them "
-        .. "privately: how was it to tell it, and do they need anything more today?")
-      s:pause("Debrief the panel (" .. table.concat(panel, ", ") .. ") before they go")
+    s:phase("Evaluation", { minutes = 2 }, function()
+      s:round("A quick evaluation: in a word or a line, how was this session for you?", { written = true })
     end)
+
+    if #panel > 0 then
+      s:phase("Panel debrief", { minutes = 2 }, function()
+        s:say("Telling a story can stir things up. Before the storytellers leave, check in with each of them "
+          .. "privately: how was it to tell it, and do they need anything more today?")
+        s:pause("Debrief the panel (" .. table.concat(panel, ", ") .. ") privately before they go")
+      end)
+    end
   end,
 }
