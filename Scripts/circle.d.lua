@@ -32,11 +32,23 @@
 ---@class RecordOptions
 ---@field carry? boolean keep for this team's next session of the format (s.carried)
 
+---@class OrganisationSupport Where staff find support: each entry as the organisation wrote it, nil or empty when missing
+---@field employee_assistance string|nil the Employee Assistance Programme or staff counselling
+---@field occupational_health string|nil occupational health
+---@field wellbeing_champions string[] wellbeing champions or peer supporters
+---@field safeguarding_lead string|nil who acts on a safeguarding concern raised in a session, and how to reach them
+---@field other string[] anything else the organisation signposts
+
+---@class Organisation The organisation file (docs/organisation.md), as formats see it
+---@field name string the organisation's name
+---@field support OrganisationSupport where staff find support
+
 ---@class Session
 ---@field participants Handle[] the handles, in seating order
 ---@field scenario table|nil case material given with --scenario
 ---@field team string|nil the team code
 ---@field carried table<string, string[]> records carried from this team's last session of the format
+---@field organisation Organisation|nil the organisation file's details (--organisation, $CIRCLE_ORGANISATION or the config folders); nil without one
 ---@field clock number seconds since the session started, as of the last answer
 ---@field role table<string, Handle> the first person given each role
 local Session = {}
@@ -110,7 +122,8 @@ function Session.random(m, n) end
 
 ---@class FidelityRule
 ---@field rule string the rule's name, used by the `guard` option
----@field when string[] Lua patterns on the lower-cased contribution
+---@field when string[] Lua patterns, each matched against every sentence of the contribution after it is normalised once (lower case, curly apostrophes straight, one space between words); Scripts/lib/guards/words.lua builds whole-word ones
+---@field unless? string[] Lua patterns for exceptions: a `when` match lying inside an `unless` match does not count ("i felt useless" spares that "useless")
 ---@field remind string what the facilitator is reminded of
 
 ---@class FormatTheme

@@ -136,8 +136,8 @@ local function format(def)
   if def.fidelity ~= nil then
     if type(def.fidelity) ~= "table" or rawlen(def.fidelity) > LIMITS.list then field_error("fidelity", "must be a list of at most " .. LIMITS.list .. " { rule = ..., when = { patterns }, remind = ... }") end
     for i, r in ipairs(def.fidelity) do
-      if i > LIMITS.list or type(r) ~= "table" or type(r.rule) ~= "string" or #r.rule > LIMITS.name or not is_list_of_strings(r.when) or type(r.remind) ~= "string" or #r.remind > LIMITS.text then
-        field_error("fidelity", "entry " .. i .. ' must be { rule = "open-questions", when = { "^have you thought" }, remind = "..." }')
+      if i > LIMITS.list or type(r) ~= "table" or type(r.rule) ~= "string" or #r.rule > LIMITS.name or not is_list_of_strings(r.when) or (r.unless ~= nil and not is_list_of_strings(r.unless)) or type(r.remind) ~= "string" or #r.remind > LIMITS.text then
+        field_error("fidelity", "entry " .. i .. ' must be { rule = "advice", when = { "%f[%w]you should%f[%W]" }, unless = { patterns }, remind = "..." }')
       end
     end
   end
@@ -155,6 +155,13 @@ local function request(s, req)
   local answer = yield(req)
   if type(answer) == "table" then
     if answer.clock then s.clock = answer.clock end
+    if answer.away then
+      -- Who has stepped out (/step-out P3), as of this answer: their turns are skipped
+      -- until they step back in. Nothing about it reaches the format's answers.
+      local away = {}
+      for _, person in ipairs(answer.away) do away[person] = true end
+      s._away = away
+    end
     if answer.control == "skip" then error(SKIP, 0) end
     if answer.control == "end" then error(END, 0) end
     if answer.control == "stop" then error(author_where() .. answer.message, 0) end
@@ -183,14 +190,62 @@ local function check_opts(name, opts, allowed)
   return opts
 end
 
--- Reminds the facilitator when a contribution matches one of the format's fidelity rules.
+-- A contribution as fidelity rules see it, worked out once for all of them: lower-case, curly
+-- and modifier apostrophes made straight (so "don’t" and "don't" read the same), runs of space
+-- made one, cut into sentences (after . ! ? ; and at line breaks), each keeping its end mark.
+local APOSTROPHES = { "\u{2019}", "\u{2018}", "\u{02BC}", "\u{2032}", "`" }
+local function sentences(text)
+  local t = text:lower()
+  for _, a in ipairs(APOSTROPHES) do t = t:gsub(a, "'") end
+  t = t:gsub("[ \t\r\f\v]+", " ")
+  local out = {}
+  for piece in t:gmatch("[^\n]+") do
+    for sentence in piece:gmatch("[^%.!%?;]+[%.!%?;]*") do
+      sentence = sentence:match("^%s*(.-)%s*$")
+      if sentence ~= "" then out[#out + 1] = sentence end
+    end
+  end
+  return out
+end
+
+-- Whether `sentence` has a match of one of `rule.when` that no match of `rule.unless` covers:
+-- an exception silences only the words it spans ("i felt useless" spares that "useless", not
+-- another in the same sentence).
+local function breaks(rule, sentence)
+  local spared = {}
+  for _, pattern in ipairs(rule.unless or {}) do
+    local from = 1
+    while true do
+      local a, b = sentence:find(pattern, from)
+      if not a then break end
+      spared[#spared + 1] = { a, b }
+      from = math.max(b, a) + 1
+    end
+  end
+  for _, pattern in ipairs(rule.when) do
+    local from = 1
+    while true do
+      local a, b = sentence:find(pattern, from)
+      if not a then break end
+      local covered = false
+      for _, span in ipairs(spared) do
+        if span[1] <= a and b <= span[2] then covered = true break end
+      end
+      if not covered then return true end
+      from = math.max(b, a) + 1
+    end
+  end
+  return false
+end
+
+-- Reminds the facilitator when a contribution breaks one of the format's fidelity rules.
 local function guard(s, rules, text)
   if not rules or type(text) ~= "string" then return end
-  local lower = text:lower()
+  local said = sentences(text)
   for _, rule in ipairs(s._format.fidelity or {}) do
     if rules[rule.rule] then
-      for _, pattern in ipairs(rule.when) do
-        if lower:find(pattern) then
+      for _, sentence in ipairs(said) do
+        if breaks(rule, sentence) then
           request(s, { op = "flag", rule = rule.rule, text = rule.remind })
           return
         end
@@ -217,8 +272,12 @@ end
 
 local ask_options = { pass = true, guard = true }
 
+-- One person's turn: their text and themes; nil when they passed; nil, nil, true when they
+-- have stepped out (before the turn, or during it), which is not a pass.
 local function turn(s, person, prompt, opts, rules)
+  if s._away[person] then return nil, nil, true end
   local answer = request(s, { op = "ask", person = person, prompt = prompt, pass = opts.pass ~= false })
+  if answer.away_turn then return nil, nil, true end
   if answer.passed then return nil end
   guard(s, rules, answer.text)
   return answer.text, answer.themes
@@ -269,7 +328,9 @@ function Session:round(prompt, opts)
     -- Anonymous written contributions: no author is asked for or kept. The facilitator
     -- ends them with /done, or answers /aloud to go round the group in turn instead.
     while true do
-      local answer = request(self, { op = "write", prompt = prompt, people = #people })
+      local present = 0
+      for _, person in ipairs(people) do if not self._away[person] then present = present + 1 end end
+      local answer = request(self, { op = "write", prompt = prompt, people = present })
       if answer.aloud then break end
       if answer.done then
         answers.passed, answers.written = passed, true
@@ -289,17 +350,19 @@ function Session:round(prompt, opts)
     end
     local spoke = false
     local function take(person)
-      local text, themes = turn(self, person, prompt, opts, rules)
+      local text, themes, away = turn(self, person, prompt, opts, rules)
       if text then
         spoke = true
         answers[#answers + 1] = { person = person, text = text, themes = themes }
-      else
+      elseif not away then
         passed[#passed + 1] = person
       end
     end
     if order == "chosen" then
       local waiting = seq
-      while #waiting > 0 do
+      while true do
+        for i = #waiting, 1, -1 do if self._away[waiting[i]] then table.remove(waiting, i) end end
+        if #waiting == 0 then break end
         local choices = { table.unpack(waiting) }
         choices[#choices + 1] = "nobody else"
         local _, index = self:choose("Who speaks next?", choices)
@@ -405,10 +468,11 @@ end
 
 ---------------------------------------------------------------- entry point
 -- Called by the host as a coroutine: runs the format and reports how it ended.
-local function start(fmt, participants, scenario, team, carried)
+local function start(fmt, participants, scenario, team, carried, organisation)
   local s = setmetatable({
     participants = participants, scenario = scenario, team = team, clock = 0, carried = carried,
-    role = {}, _members = {}, _seated = {}, _format = fmt,
+    organisation = organisation,
+    role = {}, _members = {}, _seated = {}, _format = fmt, _away = {},
   }, Session)
   for _, p in ipairs(participants) do s._seated[p] = true end
   local ok, err = xpcall(fmt.run, relocate, s)
