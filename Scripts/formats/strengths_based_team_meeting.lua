@@ -130,14 +130,6 @@ local EXTRAS = {
   end,
 }
 
--- Points 5 and 10 can send something up: what the team agrees to feed back to senior leaders.
-local function feedback(s)
-  if s:confirm("Is there anything from this point the team wants to feed back to senior leaders?") then
-    feedback_up.agree(s, "What should senior leaders hear from this team about it? (No names.)",
-      { guard = "non-allocation" })
-  end
-end
-
 return format {
   id = "strengths-based-team-meeting",
   version = 2,
@@ -184,10 +176,12 @@ return format {
           buddy_pairs(s)
         elseif n == 7 then
           signs_of_wellbeing(s)
+        elseif n == 5 or n == 10 then
+          -- What needs to change, and how to improve resilience: the team may send some of it up.
+          feedback_up.from(s, point(s, n))
         else
           point(s, n)
         end
-        if n == 5 or n == 10 then feedback(s) end
       end)
     end
 
