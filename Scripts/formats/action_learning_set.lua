@@ -27,17 +27,25 @@
 -- Every s:say text and prompt is the format's own wording; the seeds only mention action
 -- learning sets, they do not describe one.
 --
--- Stages: the set's contract (at its first meeting: closed membership, how many meetings; then
--- carried, with the meeting's number); check-in; review of the actions agreed at the last
+-- Stages: the agreement and check-in; the set's contract (at its first meeting: closed membership,
+-- how many meetings; then carried, with the meeting's number); review of the actions agreed at the last
 -- meeting, each asked of the person who agreed it (carried on this laptop under handles, never
 -- exported); bids for time, with who has presented at earlier meetings (carried) so airtime
 -- rotates; the presenter's uninterrupted account; clarifying questions and the presenter's
 -- answers; open questions only, with a reminder when advice comes dressed as a question, and the
 -- presenter's reply; the presenter's reflection and actions (carried to the next meeting; a
 -- decision about a child is not an action here: it belongs on the child's record); a review of how
--- the set worked.
+-- the set worked, as an anonymous written round; signposting and the check-out. The agreement,
+-- signposting, check-out, evaluation and the note on decisions about a child come from
+-- Scripts/lib (Circle's own wording, quoting the BASW toolkit where they say so).
 
 local roles = require("roles")
+local agreement = require("agreement")
+local signposting = require("signposting")
+local checkout = require("checkout")
+local evaluation = require("evaluation")
+local case_decisions = require("case_decisions")
+local advice = require("guards.advice")
 
 -- Whether `person` is one of today's handles.
 local function is_here(s, person)
@@ -82,7 +90,7 @@ return format {
   minutes = 90,
   participants = { min = 4, max = 8 },
   roles = { presenter = { count = 1 }, member = { min = 3 } },
-  agreement = [[The set adviser (the facilitator) holds the process and the time; they do not present or advise. What is said in the set stays in the set. No names of children, families or colleagues: say "the mum", "a seven-year-old". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under handles (P1, P2...), never names, for our next meeting, and are never exported.]],
+  agreement = agreement.field("The set adviser (the facilitator) holds the process and the time; they do not present or advise. What is said in the set stays in the set. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under handles (P1, P2...), never names, for our next meeting, and are never exported."),
   source = "Action learning (Reg Revans): the action learning set. Mentioned in BASW/SWU, 'Social Worker "
     .. "Wellbeing and Working Conditions: Good Practice Toolkit' (Ravalier & Allen, v1.2, 2020), 'Group and "
     .. "peer supervision'; and in the DfE-funded Practice Supervisor Development Programme (Research in "
@@ -90,25 +98,29 @@ return format {
     .. "resilience in child and family social work' and 'Your journey to being a supervisor'.",
   suitable = { "peer group", "regular set", "practice supervisors" },
   fidelity = {
-    { rule = "open-questions",
-      when = { "^have you thought", "^have you tried", "^have you considered", "^why don't you",
-               "^why don’t you", "^could you not", "^couldn't you", "^couldn’t you", "^what about",
-               "^you could", "^you should", "^if i were you" },
+    advice.rule { rule = "open-questions",
       remind = "That sounds like advice dressed as a question. Invite the member to ask it as an open "
         .. "question (what, how, what would...), or to hold on to it." },
   },
 
   run = function(s)
+    s:phase("Agreement and check-in", { minutes = 8 }, function()
+      agreement.run(s, {
+        facilitator = "The set adviser",
+        confidentiality = "What is said in the set stays in the set; only anonymised themes leave the room. The "
+          .. "actions we agree are kept on this laptop under handles, never names, for our next meeting, and are "
+          .. "never exported.",
+        rules = {
+          "No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\".",
+          "The presenter owns the issue and decides what to do; members ask, they do not advise.",
+        },
+      })
+      s:round("How are you arriving today?")
+    end)
+
     local meeting, of
     s:phase("The set's contract", { minutes = 5 }, function()
       meeting, of = contract(s)
-    end)
-
-    s:phase("Check-in", { minutes = 8 }, function()
-      s:say("Welcome to the set. The ground rules: what is said here stays here; no names of children, "
-        .. "families or colleagues; the presenter owns the issue; members ask, they do not advise. "
-        .. "Anyone may pass.")
-      s:round("How are you arriving today?")
     end)
 
     s:phase("Review of last meeting's actions", { minutes = 8 }, function()
@@ -179,9 +191,8 @@ return format {
       s:ask(presenter, "What are you taking away from the questions? What do you see differently now?",
         { pass = false })
       s:say("The presenter's actions before our next meeting: type each one as the presenter says it, "
-        .. "without names of children, families or colleagues. If the issue is about a child or family, a "
-        .. "decision about the child is not an action of the set: it belongs on the child's record, made "
-        .. "with the accountable manager.")
+        .. "without names of children, families or colleagues.")
+      if s:confirm("Is the presenter's issue about a child or family they work with?") then case_decisions.say(s) end
       local agreed = {}
       while true do
         local action = s:ask(presenter, "An action you will take before the next meeting (pass when there are no more)")
@@ -193,8 +204,8 @@ return format {
       s:record("actions", agreed, { carry = true })
     end)
 
-    s:phase("Process review", { minutes = 5 }, function()
-      s:round("How did the set work today? What helped, and what got in the way?")
+    s:phase("Process review and check-out", { minutes = 10 }, function()
+      evaluation.run(s, { prompt = "How did the set work today? What helped, and what got in the way?" })
       if meeting and of and meeting < of then
         -- The contract, carried with this meeting's number.
         s:record("contract", { tostring(meeting), tostring(of) }, { carry = true })
@@ -202,6 +213,8 @@ return format {
         s:say("This was the set's last meeting under its contract. If the set wants to go on, agree a new "
           .. "contract at the next meeting.")
       end
+      signposting.run(s)
+      checkout.run(s, { brief = true })
     end)
   end,
 }

@@ -19,9 +19,18 @@
 -- Karen and Amy in "Practice discussion", which is not one of the briefing's prompts; the members'
 -- and presenter's prompts in each stage; the care taken with "what has it been like to be on the
 -- receiving end of the group" (about the group's process, never an interpretation of the
--- presenter); and the note that decisions about a child belong on the child's record.
+-- presenter); the training-rehearsal notice. The agreement, signposting, check-out, anonymous
+-- evaluation and the note that decisions about a child belong on the child's record come from
+-- Scripts/lib (Circle's own wording, quoting the BASW toolkit where they say so).
 
 local roles = require("roles")
+local agreement = require("agreement")
+local signposting = require("signposting")
+local checkout = require("checkout")
+local evaluation = require("evaluation")
+local case_decisions = require("case_decisions")
+local questions = require("guards.questions")
+local action = require("guards.action")
 
 local BRIEFING = "PSDP knowledge briefing 'Practising relationship-based social work'"
 
@@ -66,18 +75,16 @@ return format {
   minutes = 90,
   participants = { min = 3, max = 10 },
   roles = { presenter = { count = 1 }, member = { min = 2 } },
-  agreement = [[What is said here stays here; only anonymised themes leave the room. No names of children, families or colleagues: say "the mum", "a four-year-old". We think about the case, not judge the worker. Feelings that arise while we listen are treated as information about the case, to be thought about and named. Anyone may pass.]],
+  agreement = agreement.field("What is said here stays here; only anonymised themes leave the room. No names of children, families or colleagues: say \"the mum\", \"a four-year-old\". We think about the case, not judge the worker. Feelings that arise while we listen are treated as information about the case, to be thought about and named. Anyone may pass."),
   source = "Research in Practice, PSDP - Resources and Tools: Practising relationship-based social work "
     .. "(Knowledge Briefing, G. Ruch): 'Theoretical underpinnings: psychoanalytic insights', practice studies 1 and 2, "
     .. "'Theoretical underpinnings: parallel processes', 'Practice discussion', 'Emotionally intelligent conversations', "
     .. "'Relationship-based, reflective and action-oriented supervision styles', 'Concluding thoughts'",
   suitable = { "case discussion", "practice supervisors", "group supervision" },
   fidelity = {
-    { rule = "feelings-first",
-      when = { "%?%s*$", "^why ", "^what did ", "^has anyone", "^have you", "^did you", "^did she", "^did he" },
+    questions.rule { rule = "feelings-first",
       remind = "That is a question, not a feeling. In the briefing Mark's 'barrage of questions' re-enacted the pushing Callum felt: invite the member to say what they are left feeling, and notice the pull to ask." },
-    { rule = "action-later",
-      when = { "action plan", "^she should", "^he should", "^they should", "^you should", "^we should", "need to be told" },
+    action.rule { rule = "action-later",
       remind = "That moves to action. The briefing warns that energising with action plans 'insufficiently acknowledges the emotional challenges parents are facing': stay with feelings for now; action has its own stage." },
   },
 
@@ -86,7 +93,19 @@ return format {
     local case_title = scenario and text_of(scenario.title)
     local presenter
 
-    s:phase("The presenter's account", { minutes = 15 }, function()
+    s:phase("Agreement", { minutes = 5 }, function()
+      agreement.run(s, {
+        facilitator = "The practice supervisor",
+        confidentiality = "What is said here stays here; only anonymised themes leave the room.",
+        rules = {
+          "No names of children, families or colleagues: say \"the mum\", \"a four-year-old\".",
+          "We think about the case, not judge the worker. Feelings that arise while we listen are treated as "
+            .. "information about the case, to be thought about and named.",
+        },
+      })
+    end)
+
+    s:phase("The presenter's account", { minutes = 12 }, function()
       if case_title then
         s:say("This is a training rehearsal, not a real case: the case material is the briefing's published "
           .. "practice study, so its people keep the briefing's names. Nothing here is about a family you work with.")
@@ -161,7 +180,7 @@ return format {
       end
     end)
 
-    s:phase("Naming it", { minutes = 10 }, function()
+    s:phase("Naming it", { minutes = 8 }, function()
       s:say("Containment is 'the need we all have for someone to help us process and manage difficult emotions'. "
         .. "'Mark's ability to identify and name the dynamic in supervision provides Keisha with an experience of "
         .. "being contained, as well as additional information to inform her next encounter with Callum.'")
@@ -182,7 +201,7 @@ return format {
       end
     end)
 
-    s:phase("Cultural curiosity", { minutes = 10 }, function()
+    s:phase("Cultural curiosity", { minutes = 9 }, function()
       s:say("'The extent to which different cultural contexts permit the expression of emotions does vary': think "
         .. "about 'how cultural factors might be impacting on an individual's behaviour, as well as the responses of "
         .. "professionals'. The briefing's example: a practice discussion about Karen and Amy 'might have been curious "
@@ -202,7 +221,7 @@ return format {
       s:ask(presenter, "What are you now curious about, that you would want to understand with the family?")
     end)
 
-    s:phase("Back to action", { minutes = 15 }, function()
+    s:phase("Back to action", { minutes = 12 }, function()
       s:say("'A commitment to relationship-based and reflective supervision should never be at the expense of action. "
         .. "Sound, effective practice requires reflection and action to be carefully balanced.' Directive and "
         .. "non-directive, task and process, are not 'either-or'. Workers who have 'difficult feelings listened to and "
@@ -210,8 +229,8 @@ return format {
         .. "authoritarian style'.")
       s:round("What would keep the next step authoritative rather than authoritarian, reflective as well as directive?",
         { roles = "member" })
-      s:say("Decisions about the child belong on the child's record, made through the accountable manager, "
-        .. "not in Circle. What is recorded here is only the presenter's own next step, with no names.")
+      case_decisions.say(s)
+      s:say("What is recorded here is only the presenter's own next step, under their handle, with no names.")
       local plan = s:ask(presenter,
         "What will you bring into the next visit: what understanding, and what action? (Or into the next supervision, if you are the supervisor.)",
         { pass = false })
@@ -221,7 +240,7 @@ return format {
       end
     end)
 
-    s:phase("Closing reflective questions", { minutes = 10 }, function()
+    s:phase("Closing reflective questions", { minutes = 8 }, function()
       local prompts = list_of(scenario, "prompts")
       if #prompts > 0 then
         s:say("The briefing's prompts beside this case, to take away:")
@@ -232,6 +251,12 @@ return format {
       local question = s:choose("Which of the briefing's closing reflective questions shall we go round with?",
         CLOSING_QUESTIONS)
       s:round(question)
+    end)
+
+    s:phase("Support and check-out", { minutes = 6 }, function()
+      signposting.run(s)
+      checkout.run(s, { brief = true })
+      evaluation.run(s)
     end)
   end,
 }

@@ -19,13 +19,21 @@
 -- Rounds publicly, not from a seed): a panel chosen and prepared beforehand by the facilitator;
 -- short stories; the rest of the hour the audience's, in an open discussion where nobody has to
 -- speak; no problem-solving; looking after the panel and the audience afterwards; an anonymous
--- evaluation. Every s:say text, prompt and time box is the format's own wording.
+-- evaluation. Every s:say text, prompt and time box is the format's own wording; the agreement,
+-- signposting, check-out and anonymous evaluation come from Scripts/lib (Circle's own wording,
+-- quoting the BASW toolkit where they say so).
 --
 -- Stages: welcome and ground rules; a title; the panel the facilitator prepared beforehand,
 -- confirmed at the start (anyone may withdraw, then or later, with no reason given); up to three
 -- stories, each in its own time box; open discussion, the facilitator inviting whoever wants to
 -- speak (no go-round, nobody has to speak); the facilitator's closing reflection and the themes
 -- they named; looking after the audience; an anonymous evaluation; the panel's private debrief.
+
+local agreement = require("agreement")
+local signposting = require("signposting")
+local checkout = require("checkout")
+local evaluation = require("evaluation")
+local advice = require("guards.advice")
 
 local FACILITATOR_NOTE = "Official Schwartz Rounds are licensed by the Point of Care Foundation. "
   .. "This is a session in the style of a Schwartz Round, not a Schwartz Round."
@@ -75,29 +83,33 @@ return format {
   minutes = 60,
   participants = { min = 5, max = 10 },
   roles = { panel = { max = 3 } },
-  agreement = [[What is said here stays here; only anonymised themes leave the room. No names of children, families or colleagues: say "the mum", "a seven-year-old". This is not problem-solving and not case supervision: we talk about what the work is like and how it feels, not what anyone should do. We listen to the storytellers without interrupting and without judging. Anyone may pass.]],
+  agreement = agreement.field("What is said here stays here; only anonymised themes leave the room. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". This is not problem-solving and not case supervision: we talk about what the work is like and how it feels, not what anyone should do. We listen to the storytellers without interrupting and without judging. Anyone may pass."),
   source = "In the style of Schwartz Rounds (Schwartz Center for Compassionate Healthcare; in the UK and "
     .. "Ireland licensed by the Point of Care Foundation, www.pointofcarefoundation.org.uk/our-work/schwartz-rounds/). "
     .. "Not an official Schwartz Round. Mentioned in BASW/SWU, 'Social Worker Wellbeing and Working Conditions: "
     .. "Good Practice Toolkit' (Ravalier & Allen, v1.2, 2020), 'Pause and Reflect'.",
   suitable = { "team", "emotional impact", "after a hard period" },
   fidelity = {
-    { rule = "no-fixing",
-      when = { "^you should", "^have you tried", "^why don't", "^why don’t", "^what you need to do",
-               "^i would", "^if i were you" },
+    advice.rule { rule = "no-fixing",
       remind = "The group is starting to fix or advise. Thank them, and steer back gently: today is about "
         .. "what the work is like and how it feels, not what anyone should do." },
   },
 
   run = function(s)
-    s:phase("Welcome and ground rules", { minutes = 4 }, function()
+    s:phase("Welcome and ground rules", { minutes = 5 }, function()
       s:say(FACILITATOR_NOTE)
       s:say("Welcome. In the next hour a few colleagues will tell short stories about a piece of work and "
         .. "what it was like for them. Then the rest of the hour is yours: we reflect on what we heard, "
         .. "the feelings and the human side of the work, not the tasks. Nobody has to speak.")
-      s:say("Ground rules: what is said here stays here. No names of children, families or colleagues. "
-        .. "We are not here to solve problems, give advice or judge anyone's practice. "
-        .. "Listen without interrupting. Anyone may pass, and anyone may step out.")
+      agreement.run(s, {
+        facilitator = "The facilitator, who met and prepared the panel beforehand,",
+        confidentiality = "What is said here stays here; only anonymised themes leave the room.",
+        rules = {
+          "No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\".",
+          "We are not here to solve problems, give advice or judge anyone's practice: we talk about what the work "
+            .. "is like and how it feels. Listen to the storytellers without interrupting.",
+        },
+      })
     end)
 
     local panel = {}
@@ -137,7 +149,7 @@ return format {
     -- One phase per story, so each storyteller has their own time box.
     for i, storyteller in ipairs(panel) do
       local name = "Story " .. i .. " of " .. #panel
-      s:phase(name, { minutes = 5 }, function()
+      s:phase(name, { minutes = 4 }, function()
         if i == 1 then
           s:say("Everyone else listens without interrupting. Reflections come later. A storyteller may still "
             .. "withdraw, now or partway through: pass, and we move on.")
@@ -148,7 +160,7 @@ return format {
       end)
     end
 
-    s:phase("Open discussion", { minutes = 28 }, function()
+    s:phase("Open discussion", { minutes = 30 }, function()
       s:say("The rest of the hour is the audience's, storytellers included. We stay with what the stories "
         .. "stirred in us: feelings, the human and social side of the work. We are not here to solve "
         .. "the problems in the stories or to judge the storytellers. There is no go-round: speak when you "
@@ -158,7 +170,7 @@ return format {
       end
     end)
 
-    s:phase("Closing reflection", { minutes = 4 }, function()
+    s:phase("Closing reflection", { minutes = 3 }, function()
       s:say("Now your closing reflection, in your own words, as facilitator: the threads you heard across "
         .. "the stories and the room. Name feelings and themes, not solutions. Thank the panel.")
       s:pause("Your closing reflection; then continue, to tag up to three themes you named")
@@ -177,13 +189,15 @@ return format {
       end
     end)
 
-    s:phase("Looking after the audience", { minutes = 3 }, function()
+    s:phase("Looking after the audience", { minutes = 4 }, function()
       s:say("Listening to these stories can stir things up for the audience too, not only the panel. "
         .. "If something today touched something of your own, you do not have to carry it alone.")
+      signposting.run(s)
+      checkout.run(s, { brief = true })
     end)
 
     s:phase("Evaluation", { minutes = 2 }, function()
-      s:round("A quick evaluation: in a word or a line, how was this session for you?", { written = true })
+      evaluation.run(s, { prompt = "A quick evaluation: in a word or a line, how was this session for you?" })
     end)
 
     if #panel > 0 then

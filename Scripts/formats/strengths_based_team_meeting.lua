@@ -15,8 +15,14 @@
 -- The format's own wording and steps (not the toolkit's): offering to spread the ten points over
 -- two meetings; the opt-in help after point 7; buddy pairs recorded only when both people agree,
 -- and carried to the next meeting; feedback for senior leaders that the group agrees at points 5
--- and 10; the opening and closing steps from Scripts/lib.
+-- and 10 (Scripts/lib/feedback_up.lua); the agreement, signposting, check-out and anonymous
+-- evaluation from Scripts/lib (Circle's own wording, quoting the toolkit where they say so).
 
+local agreement = require("agreement")
+local signposting = require("signposting")
+local checkout = require("checkout")
+local evaluation = require("evaluation")
+local allocation = require("guards.allocation")
 local feedback_up = require("feedback_up")
 
 -- The toolkit's ten points, word for word.
@@ -34,7 +40,8 @@ local POINTS = {
 }
 
 -- Each point's phase: its name and its time box when all ten are taken in one meeting
--- (80 minutes between them; the opening and the check-out have the other 10).
+-- (80 minutes between them; the agreement and the check-out have the other 10). Spread over two
+-- meetings, each half is given the 80 minutes, so each point has about twice the time.
 local PHASES = {
   { name = "1. How am I, how are we", minutes = 7 },
   { name = "2. Strengths and wisdom I bring", minutes = 8 },
@@ -137,13 +144,11 @@ return format {
   summary = "The BASW/SWU toolkit's 10-point discussion model: a team meeting about how we are, our strengths, support, buddies and successes, not about allocating work; in one meeting or spread over two.",
   minutes = 90,
   participants = { min = 3, max = 10 },
-  agreement = [[This is a non-allocation meeting: no work is allocated here. We take the toolkit's ten points in order, listen actively to each other, and anyone may pass. What is said here stays here; only anonymised themes leave the room.]],
+  agreement = agreement.field("This is a non-allocation meeting: no work is allocated here. We take the toolkit's ten points in order, listen actively to each other, and anyone may pass. What is said here stays here; only anonymised themes, and feedback the team agrees to send to senior leaders, leave the room."),
   source = "BASW/SWU, Social Worker Wellbeing and Working Conditions: Good Practice Toolkit (v1.2, Nov 2020), section 6 'Tools for Teams', 'Strengths Based Team Meeting (non-allocation) - The 10-point discussion model'",
   suitable = { "team meeting", "non-allocation", "wellbeing" },
   fidelity = {
-    { rule = "non-allocation",
-      when = { "allocat", "pick up [%w%s]-case", "pick up [%w%s]-referral", "take on [%w%s]-case" },
-      remind = "This is a non-allocation meeting: note the case for the allocation meeting and come back to the point." },
+    allocation.rule { rule = "non-allocation" },
   },
 
   run = function(s)
@@ -153,7 +158,13 @@ return format {
       first = 6
     end
 
-    s:phase("Opening", { minutes = 5 }, function()
+    s:phase("Agreement", { minutes = 5 }, function()
+      agreement.run(s, {
+        facilitator = "The colleague leading this meeting (often the team manager)",
+        confidentiality = "This is a non-allocation meeting: no work is allocated here. What is said here stays "
+          .. "here; only anonymised themes, and feedback the team agrees to send to senior leaders, leave the room.",
+        rules = { "We take the toolkit's ten points in order and listen actively to each other." },
+      })
       if first == 6 then
         s:say("At our last meeting we took points 1 to 5; today we take points 6 to 10.")
       else
@@ -189,5 +200,11 @@ return format {
     if last < 6 and s.carried["buddy-pairs"] then
       s:record("buddy-pairs", s.carried["buddy-pairs"], { carry = true })
     end
+
+    s:phase("Support and check-out", { minutes = 5 }, function()
+      signposting.run(s)
+      checkout.run(s, { brief = true })
+      evaluation.run(s)
+    end)
   end,
 }
