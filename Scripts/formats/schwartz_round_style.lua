@@ -128,16 +128,18 @@ return format {
       local options = { table.unpack(s.participants) }
       options[#options + 1] = PANEL_DONE
       local chosen = {}
-      for slot = 1, MAX_PANEL do
-        local pick = s:choose("A storyteller you prepared beforehand (" .. slot .. " of up to " .. MAX_PANEL .. ")", options)
+      for _ = 1, #s.participants do
+        if #panel == MAX_PANEL then break end
+        local pick = s:choose("A storyteller you prepared beforehand (" .. (#panel + 1) .. " of up to " .. MAX_PANEL .. ")", options)
         if pick == PANEL_DONE then break end
         if chosen[pick] then
-          s:say(pick .. " is already on the panel.")
+          s:say(pick .. " has already been asked.")
         elseif s:confirm("Ask " .. pick .. " quietly: still happy to tell their story today? They may say no, with no reason given.") then
           chosen[pick] = true
           panel[#panel + 1] = pick
           s:assign("panel", pick)
         else
+          chosen[pick] = true
           s:say(pick .. " will not tell a story today. Nothing more is said or recorded about it.")
         end
       end
