@@ -57,6 +57,11 @@ local Session = {}
 ---@param text string
 function Session:say(text) end
 
+---Text for the facilitator alone: shown on their screen and their page, never read out or put on
+---the room view (e.g. "check in privately with anyone back from leave").
+---@param text string
+function Session:remind(text) end
+
 ---Every participant in turn answers (or passes).
 ---@param prompt string
 ---@param options? RoundOptions

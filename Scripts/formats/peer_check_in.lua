@@ -10,8 +10,17 @@
 --   ● Checking in with colleagues returning to work following leave, sickness, compassionate leave
 --   ● Students and new staff – making time to make them feel welcome
 --
--- Each bullet of the toolkit's row becomes one step, quoting its wording; nothing else is
--- added. The s:say texts only paraphrase the toolkit's surrounding text.
+-- This is Circle's group adaptation: in the toolkit a check-in is informal, one to one and in
+-- the moment ("Having a colleague come over and mention something about the phone call"). Each
+-- bullet becomes one step, quoting its wording, except the return to work: reading out who is
+-- back from sickness or bereavement would tell the group without their consent, so that bullet is
+-- a private reminder to the facilitator (s:remind), never read aloud. The agreement, signposting
+-- and check-out come from Scripts/lib (Circle's own wording, quoting the toolkit where marked);
+-- the s:say texts paraphrase the toolkit's surrounding text, or say they are Circle's own.
+
+local agreement = require("agreement")
+local signposting = require("signposting")
+local checkout = require("checkout")
 
 -- Picks, one at a time, the colleagues a check-in is for (handles), until "nobody else".
 -- The options never change, so the step reads the same every time; someone picked twice is
@@ -33,18 +42,25 @@ end
 
 return format {
   id = "peer-check-in",
-  version = 1,
+  version = 2,
   title = "Peer Check-in",
-  summary = "The BASW/SWU toolkit's peer check-in: how are you, checking in after difficult conversations and on return to work, welcoming students and new staff, and time for lunch or a coffee.",
-  minutes = 15,
+  summary = "The BASW/SWU toolkit's peer check-in, adapted for a team: how are you, checking in after difficult conversations, welcoming students and new staff, time for lunch or a coffee; returns to work are checked on privately, one to one.",
+  minutes = 25,
   participants = { min = 2, max = 10 },
-  agreement = [[Providing informal and formal support to peers and manager in the team. Anyone may pass. What is said here stays here; only anonymised themes leave the room.]],
-  source = "BASW/SWU, Social Worker Wellbeing and Working Conditions: Good Practice Toolkit (v1.2, Nov 2020), section 6 'Tools for Teams', 'Peer support and coaching in teams and organisations', Fig. 7 Peer 'Check-in'",
+  agreement = agreement.field("Providing informal and formal support to peers and manager in the team. Anyone may pass. What is said here stays here; only anonymised themes leave the room."),
+  source = "BASW/SWU, Social Worker Wellbeing and Working Conditions: Good Practice Toolkit (v1.2, Nov 2020), section 6 'Tools for Teams', 'Peer support and coaching in teams and organisations', Fig. 7 Peer 'Check-in' (a group adaptation of a one-to-one practice)",
   suitable = { "team", "short", "wellbeing" },
 
   run = function(s)
+    s:phase("Agreement", { minutes = 5 }, function()
+      s:say("A peer check-in: something as simple as a quick 'how are you doing today?' In the toolkit it is informal "
+        .. "and one to one, in the moment: a colleague coming over after a difficult phone call. Here the team makes a "
+        .. "few minutes for it together; anything more personal belongs one to one, afterwards. (This group version is "
+        .. "Circle's adaptation.)")
+      agreement.run(s, { facilitator = "The colleague leading this check-in" })
+    end)
+
     s:phase("How are you?", { minutes = 4 }, function()
-      s:say("A peer check-in: something as simple as a quick 'how are you doing today?'")
       s:round("How are you?")
     end)
 
@@ -52,11 +68,13 @@ return format {
       for _, person in ipairs(pick_people(s, "Checking in with a colleague after difficult conversation: who would like a check-in?")) do
         s:say("Checking in with " .. person .. " after a difficult conversation.")
         s:ask(person, "Checking in after a difficult conversation: how are you?")
+        s:remind("If " .. person .. " describes distress (shaking, tearful, not sleeping, dreading the next visit), "
+          .. "offer time one to one straight after this check-in, and mention the support signposted at the end.")
+        s:ask(person, "Is there anything you need before your next visit or call, from the team or one to one afterwards?")
       end
-      for _, person in ipairs(pick_people(s, "Checking in with colleagues returning to work following leave, sickness, compassionate leave: who is returning?")) do
-        s:say("Checking in with " .. person .. " on returning to work.")
-        s:ask(person, "Checking in on your return to work: how are you?")
-      end
+      s:remind("Checking in with colleagues returning to work following leave, sickness, compassionate leave: if "
+        .. "anyone is back today, check in with them one to one, privately, after this meeting. Do not name them or "
+        .. "their leave here: that is theirs to tell.")
       local new = pick_people(s, "Students and new staff – making time to make them feel welcome: who is new?")
       if #new > 0 and #new < #s.participants then
         s:say("Making time to make " .. table.concat(new, ", ") .. " feel welcome.")
@@ -67,6 +85,11 @@ return format {
     s:phase("Lunch / time for a coffee", { minutes = 3 }, function()
       s:say("Take time to have lunch away from the office and have a catch up, or make a hot drink together.")
       s:round("Lunch / time for a coffee: when will you take a break with a colleague?")
+    end)
+
+    s:phase("Support and check-out", { minutes = 6 }, function()
+      signposting.run(s)
+      checkout.run(s, { brief = true })
     end)
   end,
 }

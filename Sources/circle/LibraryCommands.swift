@@ -71,6 +71,9 @@ struct RehearseCommand: ParsableCommand {
     @Flag(help: "After the transcript, show the anonymised theme record the session would keep.")
     var showRecord = false
 
+    @Option(help: "The organisation file formats read (default: the rehearsal's organisation:, else none; the environment is not searched, so a rehearsal plays the same everywhere).")
+    var organisation: String?
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
@@ -78,7 +81,8 @@ struct RehearseCommand: ParsableCommand {
             let formats = try library.formatLibrary
             let path = try formats.resolve(format)
             let io = try RehearsalIO(path: rehearsal)
-            let setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
+            var setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
+            if let organisation { setup.organisation = try Organisation.find(explicitly: organisation) }
             let total = SessionEngine.phaseCount(path, library: setup.library, participants: io.participants)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()
@@ -102,12 +106,16 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Format ids or .lua files (default: every format in the library).")
     var formats: [String] = []
 
+    @Option(help: "An organisation file for the simulated sessions to read (default: none).")
+    var organisation: String?
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         var failed = false
-        let lib: FormatLibrary, files: [String]
+        let lib: FormatLibrary, files: [String], organisationFile: Organisation?
         do {
+            organisationFile = try organisation.map { try Organisation.find(explicitly: $0) } ?? nil
             lib = try library.formatLibrary
             files = try formats.isEmpty ? lib.files() : formats.map(lib.resolve)
         } catch let error as CircleError {
@@ -115,7 +123,7 @@ struct LintCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for file in files {
-            let report = Linter(library: lib.library).lint(file)
+            let report = Linter(library: lib.library, organisation: organisationFile).lint(file)
             print("\(report.passed ? "ok  " : "FAIL") \(file)")
             for error in report.errors { print("  error: \(error)") }
             for warning in report.warnings { print("  warning: \(warning)") }

@@ -29,6 +29,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Case material for the format (a YAML file).")
     var scenario: String?
 
+    @Option(help: "The organisation file: its support details for signposting, who acts on a safeguarding concern (default: $CIRCLE_ORGANISATION, else circle/organisation.yaml in $XDG_CONFIG_HOME or $XDG_CONFIG_DIRS; none: formats say where to find the details).")
+    var organisation: String?
+
     @OptionGroup var closing: ClosingOptions
 
     @OptionGroup(title: "Room display") var display: RoomOptions
@@ -45,6 +48,7 @@ struct RunCommand: AsyncParsableCommand {
             var setup = SessionEngine.Setup(
                 formatPath: path, library: try library.formatLibrary.library, participants: count, team: team,
                 scenarioPath: scenario)
+            setup.organisation = try Organisation.find(explicitly: organisation)
             if let seed { setup.seed = seed }
             let journals = try StateDirectory.sessions(override: closing.journalDir)
             let plan = try LiveSession.start(setup, journals: journals, codebook: try sessionCodebook())
@@ -64,6 +68,9 @@ struct ResumeCommand: AsyncParsableCommand {
     @Option(help: "The names again, in the same seating order, to show them on screen (optional).")
     var participants: String?
 
+    @Option(help: "The organisation file (default: the one the session started with, else as for `circle run`).")
+    var organisation: String?
+
     @OptionGroup var closing: ClosingOptions
 
     @OptionGroup(title: "Room display") var display: RoomOptions
@@ -74,7 +81,8 @@ struct ResumeCommand: AsyncParsableCommand {
         try await reporting {
             handleInterrupt()
             let journals = try StateDirectory.sessions(override: closing.journalDir)
-            let plan = try LiveSession.resume(session, journals: journals, library: try library.formatLibrary.library, codebook: try sessionCodebook())
+            let plan = try LiveSession.resume(session, journals: journals, library: try library.formatLibrary.library, codebook: try sessionCodebook(),
+                organisation: organisation)
             if plan.droppedTornLine {
                 say("Note: the last line of the journal was cut off when the session stopped; it was dropped, and that turn will be asked again.")
             }

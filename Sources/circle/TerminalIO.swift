@@ -33,6 +33,7 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
         case .asked: break  // each turn shows its question
         case .timer, .extended: say(style(event.transcript, "33"))
         case .flag(let text): say(style("⚑ " + text, "35"))
+        case .reminder(let text): say(style("For you only, not to read out: ", "1;35") + text)
         case .finished: say(""); say(style(event.transcript, "1"))
         default: say(style("  " + event.transcript, "2"))
         }

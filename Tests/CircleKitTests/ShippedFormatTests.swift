@@ -51,7 +51,7 @@ import Testing
         let hostFunctions = try names(#"^\s*function Session[:.](\w+)\("#, in: HostPrelude.source)
         let definedFunctions = try names(#"^function Session[:.](\w+)\("#, in: definitions)
         #expect(hostFunctions == definedFunctions)
-        #expect(hostFunctions.count == 12)
+        #expect(hostFunctions.count == 13)
 
         let sessionBlock = try #require(
             HostPrelude.source.components(separatedBy: "local s = setmetatable({").last?.components(separatedBy: "}, Session)").first)

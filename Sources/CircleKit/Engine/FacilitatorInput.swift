@@ -11,6 +11,11 @@ public enum FacilitatorInput: Equatable, Sendable {
     case note(String)
     /// `#theme …` alone: themes tagged without a contribution.
     case tag([ThemeID])
+    /// `/step-out P3`: P3 pauses or leaves; their turns are skipped, no reason is recorded, and the
+    /// facilitator is reminded (privately) to follow up.
+    case stepOut(Handle)
+    /// `/step-in P3`: P3 is back; their turns are asked again.
+    case stepIn(Handle)
     /// `/pause`: save and stop; `circle resume` carries on.
     case pause
     case help
@@ -40,7 +45,9 @@ public enum FacilitatorInput: Equatable, Sendable {
           /aloud        in a written round: go round the group in turn instead
           /skip         skip to the next phase
           /extend N     give this phase N more minutes
-          /note TEXT    keep a note for yourself (stays in the room)
+          /note TEXT    keep a note for yourself (stays in the room; shown back to you at the end)
+          /step-out P3  P3 steps out: their turns are skipped, no reason recorded; follow up privately
+          /step-in P3   P3 is back: their turns are asked again
           /pause        save and stop; carry on later with: circle resume
           /end          end the session now
           /help         this list
@@ -103,6 +110,11 @@ public enum FacilitatorInput: Equatable, Sendable {
             guard case .write = request else { return .invalid("\(parts[0]) is for a written round") }
             return .answer(parts[0].lowercased() == "/done" ? .done : .aloud)
         case "/note": return rest.isEmpty ? .invalid("write the note after /note") : .note(rest)
+        case "/step-out", "/step-in":
+            guard let person = Handle(rawValue: rest.uppercased()) else {
+                return .invalid("say who, by their handle, e.g. \(parts[0].lowercased()) P3")
+            }
+            return parts[0].lowercased() == "/step-out" ? .stepOut(person) : .stepIn(person)
         case "/extend":
             guard let minutes = Int(rest), minutes > 0, minutes <= 120 else {
                 return .invalid("say how many minutes, e.g. /extend 5")

@@ -15,6 +15,8 @@ public struct JournalHeader: Codable, Equatable, Sendable {
     public var scenario: String?
     public var seed: Int64
     public var started: String
+    /// The organisation file the session read (`s.organisation`), read again on resume; nil: none.
+    public var organisation: String? = nil
 }
 
 /// One line the facilitator gave, in order: the answer to step `step`, or a command

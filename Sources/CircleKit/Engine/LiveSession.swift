@@ -75,8 +75,11 @@ public final class LiveSession {
 
     /// The session `id` in `journals` (a prefix of its id is enough; nil: the most recent),
     /// to carry on exactly where it stopped. A journal whose last line was cut off is
-    /// rewritten without it.
-    public static func resume(_ id: String?, journals: String, library: String?, codebook: String?) throws -> Plan {
+    /// rewritten without it. The organisation file is `organisation` when given, else the one
+    /// the session started with (its header names it), else the one found as ``Organisation/find(explicitly:environment:)`` finds it.
+    public static func resume(_ id: String?, journals: String, library: String?, codebook: String?, organisation: String? = nil) throws
+        -> Plan
+    {
         let path = try SessionList(directory: journals).journalPath(for: id)
         let journal = try Journal(path: path)
         let header = journal.header
@@ -84,6 +87,7 @@ public final class LiveSession {
             formatPath: header.formatFile, library: library, participants: header.participants, team: header.team,
             scenarioPath: header.scenario, seed: header.seed, id: header.id)
         setup.carried = try CarriedRecords(stateDirectory: journals).load(format: header.format, team: header.team)
+        setup.organisation = try Organisation.find(explicitly: organisation ?? header.organisation)
         if journal.droppedTornLine { try journal.rewrite() }
         let definition = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: 1).definition
         return try plan(
@@ -170,9 +174,11 @@ public final class LiveSession {
             + "(version \(plan.replayFormatVersion.map(String.init) ?? "?"), now \(plan.definition.version)) if you kept it, and resume it again"
     }
 
-    /// The records carried forward, the transcript, what leaves the room, and the journal kept
-    /// or deleted, in that order: the journal goes only once the record is kept.
+    /// The facilitator's private notes shown back, the records carried forward, the transcript,
+    /// what leaves the room, and the journal kept or deleted, in that order: the journal goes only
+    /// once the record is kept.
     private func close(_ closing: Closing) throws {
+        if let notes = privateNotesText { console.tell(notes) }
         let journals = (plan.journal as NSString).deletingLastPathComponent
         try CarriedRecords(stateDirectory: journals).save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
         if let transcript = closing.transcript {
@@ -190,6 +196,24 @@ public final class LiveSession {
             try? FileManager.default.removeItem(atPath: plan.journal)
             console.tell("Journal deleted: raw contributions stay in the room.")
         }
+    }
+
+    /// The facilitator's private notes (`/note`, and who stepped out) as one message, with the
+    /// names typed at the start beside the handles: nil when there are none. Shown on the
+    /// facilitator's own screens only, before the journal that holds them may be deleted.
+    var privateNotesText: String? {
+        guard !engine.privateNotes.isEmpty else { return nil }
+        let named = engine.privateNotes.map { note in
+            engine.handles.enumerated().reduce(note) { text, entry in
+                guard entry.offset < names.count, !names[entry.offset].isEmpty else { return text }
+                return text.replacingOccurrences(of: "\(entry.element) stepped out", with: "\(entry.element) (\(names[entry.offset])) stepped out")
+            }
+        }
+        var text = "Your private notes from this session (for you alone: they are not in the record, and they go when the journal is deleted):"
+        for note in named { text += "\n  - " + note }
+        let stillAway = engine.away.map(\.rawValue)
+        if !stillAway.isEmpty { text += "\nStill stepped out at the end: \(stillAway.joined(separator: ", ")). Check in with them privately today." }
+        return text
     }
 
     private func keepJournal(_ choice: Closing.Journal) -> Bool {

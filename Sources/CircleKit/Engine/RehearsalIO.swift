@@ -12,6 +12,7 @@ import Yams
 /// team: T1
 /// minutes_per_answer: 1
 /// carried: { actions: ["P2: ring the school"] }   # what last session carried forward
+/// organisation: ../../examples/organisation.yaml   # s.organisation (relative to this file); none if absent
 /// answers:
 ///   - "Tired but glad to be here #workload"
 ///   - pass
@@ -32,6 +33,9 @@ public final class RehearsalIO: SessionIO {
     public let scenario: String?
     /// What the previous session of this set carried forward (`carried:` in the file).
     public let carried: [String: [String]]
+    /// The organisation file named in the rehearsal (`organisation:`, relative to the rehearsal),
+    /// nil when it names none: a rehearsal never picks one up from the environment, so it plays the same everywhere.
+    public let organisation: Organisation?
     public let answers: [Answer]
     let secondsPerAnswer: Double
     private var next = 0
@@ -69,6 +73,14 @@ public final class RehearsalIO: SessionIO {
             carried[key.string ?? ""] = value.sequence?.compactMap(\.string) ?? value.string.map { [$0] } ?? []
         }
         self.carried = carried
+        if let named = field("organisation")?.string {
+            let file = named.hasPrefix("/") ? named : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)
+            do { organisation = try Organisation.load(path: file) } catch let error as CircleError {
+                throw CircleError(.rehearsal, "\(path): 'organisation': \(error.description)")
+            }
+        } else {
+            organisation = nil
+        }
         guard let list = field("answers")?.sequence else {
             throw CircleError(.rehearsal, "\(path): 'answers' must be a list of the answers, in order")
         }
@@ -89,6 +101,7 @@ public final class RehearsalIO: SessionIO {
             formatPath: formatPath, library: library, participants: participants, team: team, scenarioPath: scenarioPath,
             seed: seed, id: "rehearsal")
         setup.carried = carried
+        setup.organisation = organisation
         return setup
     }
 

@@ -20,6 +20,10 @@ public final class SessionEngine {
         public var id: String
         /// Records this team's previous session of the format carried forward (`s.carried`).
         public var carried: [String: [String]] = [:]
+        /// The organisation file's details formats read (`s.organisation`: signposting, who acts on
+        /// a safeguarding concern); nil runs without one. Its path goes in the journal's header, so
+        /// a resumed session reads the same file.
+        public var organisation: Organisation?
 
         public init(
             formatPath: String, library: String?, participants: Int, team: TeamCode? = nil,
@@ -50,6 +54,14 @@ public final class SessionEngine {
     public private(set) var carryForward: [String: [String]] = [:]
     public private(set) var phasesCompleted = 0
     public private(set) var contributions = 0
+    /// The facilitator's private notes, in order: each `/note`, and a reminder to follow up with
+    /// each person who stepped out. Shown back to the facilitator when the session closes; never
+    /// in the record.
+    public private(set) var privateNotes: [String] = []
+    /// Who has stepped out (`/step-out`) and not stepped back in, in the order they stepped out.
+    public private(set) var away: [Handle] = []
+    /// Whether `away` changed since the format last heard (the next answer tells it).
+    private var awayChanged = false
 
     private let format: LoadedFormat
     private let io: SessionIO
@@ -88,7 +100,7 @@ public final class SessionEngine {
         let header = JournalHeader(
             id: setup.id, format: definition.id, formatVersion: definition.version, formatFile: setup.formatPath,
             participants: setup.participants, team: setup.team, scenario: setup.scenarioPath, seed: setup.seed,
-            started: ISO8601DateFormatter().string(from: Date()))
+            started: ISO8601DateFormatter().string(from: Date()), organisation: setup.organisation?.path)
         journal = try JournalWriter(path: journalPath, header: replay.isEmpty && !FileManager.default.fileExists(atPath: journalPath) ? header : nil)
     }
 
@@ -106,6 +118,7 @@ public final class SessionEngine {
         var resumeWith: [LuaValue] = [
             format.table, .table(LuaTable(array: handles.map { .string(LuaString($0.rawValue)) })), scenario,
             setup.team.map { .string(LuaString($0.rawValue)) } ?? .nil, .table(Self.table(setup.carried)),
+            setup.organisation?.luaValue ?? .nil,
         ]
         emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles.map(\.rawValue)))
         while true {
@@ -171,6 +184,7 @@ public final class SessionEngine {
             if carry { carryForward[key] = value }
             emit(.record(key: key, value: value))
         case .flag(_, let text): emit(.flag(text))
+        case .remind(let text): emit(.reminder(text))
         case .ask, .write, .choose, .confirm, .pause: break
         }
     }
@@ -198,6 +212,12 @@ public final class SessionEngine {
                 continue
             case .pause:
                 return nil
+            case .stepOut(let person), .stepIn(let person):
+                if let problem = stepProblem(input, person) {
+                    if !live { throw CircleError(.format, "journal step \(step): '\(line)' is not a valid answer to \(request.key) (\(problem))") }
+                    try io.reject(problem, context: context)
+                    continue
+                }
             default: break
             }
             if live { try journal?.append(JournalEntry(step: step, key: request.key, input: line, at: now)) }
@@ -210,7 +230,23 @@ public final class SessionEngine {
                     phase = current
                 }
                 emit(.extended(minutes: minutes))
-            case .note(let text): emit(.note(text))
+            case .note(let text):
+                privateNotes.append(text)
+                emit(.note(text))
+            case .stepOut(let person):
+                away.append(person)
+                awayChanged = true
+                privateNotes.append("\(person) stepped out\(phase.map { " during '\($0.name)'" } ?? ""): follow up with them privately.")
+                emit(.steppedOut(person: person.rawValue))
+                if case .ask(let asked, _, _) = request, asked == person.rawValue {
+                    var table = awayTable()
+                    table["away_turn"] = true
+                    return .table(table)
+                }
+            case .stepIn(let person):
+                away.removeAll { $0 == person }
+                awayChanged = true
+                emit(.steppedIn(person: person.rawValue))
             case .tag(let themes):
                 for theme in themes { themeCounts[theme, default: 0] += 1 }
                 emit(.tagged(themes.map(\.rawValue)))
@@ -239,9 +275,30 @@ public final class SessionEngine {
         return (line, true)
     }
 
-    private func luaAnswer(_ answer: FacilitatorInput.Answer, to request: SessionRequest) -> LuaValue {
+    /// Why a `/step-out` or `/step-in` cannot be taken now, or nil when it can.
+    private func stepProblem(_ input: FacilitatorInput, _ person: Handle) -> String? {
+        guard handles.contains(person) else { return "\(person) is not in this session (P1 to P\(setup.participants))" }
+        switch input {
+        case .stepOut where away.contains(person): return "\(person) has already stepped out; /step-in \(person) when they are back"
+        case .stepIn where !away.contains(person): return "\(person) has not stepped out"
+        default: return nil
+        }
+    }
+
+    /// The start of every answer the format is resumed with: the clock, and who is away when
+    /// that changed since the last answer.
+    private func awayTable() -> LuaTable {
         var table = LuaTable()
         table["clock"] = .number(now)
+        if awayChanged {
+            table["away"] = .table(LuaTable(array: away.map { .string(LuaString($0.rawValue)) }))
+            awayChanged = false
+        }
+        return table
+    }
+
+    private func luaAnswer(_ answer: FacilitatorInput.Answer, to request: SessionRequest) -> LuaValue {
+        var table = awayTable()
         switch (answer, request) {
         case (.text(let text, let themes), .ask(let person, _, _)):
             contributions += 1

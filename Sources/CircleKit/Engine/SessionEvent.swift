@@ -21,7 +21,12 @@ public enum SessionEvent: Equatable, Sendable {
     case tagged([String])
     case record(key: String, value: [String])
     case flag(String)
+    /// A format's reminder to the facilitator alone (`s:remind`).
+    case reminder(String)
     case note(String)
+    /// Someone stepped out (`/step-out`): for the facilitator only, with no reason.
+    case steppedOut(person: String)
+    case steppedIn(person: String)
     case timer(String)
     case extended(minutes: Int)
     case finished(complete: Bool, phases: Int, contributions: Int)
@@ -49,7 +54,11 @@ public enum SessionEvent: Equatable, Sendable {
         case .tagged(let themes): return "[tagged] " + themes.map { "#\($0)" }.joined(separator: " ")
         case .record(let key, let value): return "[record] \(key): \(value.joined(separator: "; "))"
         case .flag(let text): return "[fidelity] \(text)"
+        case .reminder(let text): return "[facilitator only] \(text)"
         case .note(let text): return "[note] \(text)"
+        case .steppedOut(let person):
+            return "[note] \(person) stepped out (no reason is recorded): their turns are skipped until /step-in \(person). Follow up with them privately."
+        case .steppedIn(let person): return "[note] \(person) is back: their turns are asked again."
         case .timer(let text): return "[time] \(text)"
         case .extended(let minutes): return "[time] phase extended by \(EventFormat.minutes(Double(minutes)))"
         case .finished(let complete, let phases, let contributions):

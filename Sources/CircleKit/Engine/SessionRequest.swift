@@ -16,6 +16,8 @@ public enum SessionRequest: Equatable, Sendable {
     case theme(id: ThemeID, note: String?)
     case record(key: String, value: [String], carry: Bool)
     case flag(rule: String, text: String)
+    /// Text for the facilitator alone (`s:remind`): never read out, never on the room view.
+    case remind(String)
 
     /// Whether the step waits for the facilitator's input.
     public var isInteractive: Bool {
@@ -99,6 +101,7 @@ public enum SessionRequest: Equatable, Sendable {
                 key: try name("key"), value: try field("value", max: HostLimits.text).map { [$0] } ?? list("value") ?? [],
                 carry: t.boolean("carry") == true)
         case "flag": self = .flag(rule: try name("rule"), text: try text("text"))
+        case "remind": self = .remind(try text("text"))
         default: throw CircleError(.format, "the format yielded an unknown request '\(FormatText.clean(String(op.prefix(40))))' to the host")
         }
     }
@@ -106,7 +109,7 @@ public enum SessionRequest: Equatable, Sendable {
     /// Bytes of format text the request hands the host (charged to the session's budget).
     var bytes: Int {
         switch self {
-        case .say(let text), .pause(let text), .confirm(let text): text.utf8.count
+        case .say(let text), .pause(let text), .confirm(let text), .remind(let text): text.utf8.count
         case .ask(let person, let prompt, _): person.utf8.count + prompt.utf8.count
         case .write(let prompt, _): prompt.utf8.count
         case .choose(let prompt, let options): options.reduce(prompt.utf8.count) { $0 + $1.utf8.count }

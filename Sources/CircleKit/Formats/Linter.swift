@@ -14,9 +14,12 @@ public struct Linter: Sendable {
     }
 
     public let library: String?
+    /// The organisation file simulated sessions read (`s.organisation`); nil runs them without one.
+    public let organisation: Organisation?
 
-    public init(library: String?) {
+    public init(library: String?, organisation: Organisation? = nil) {
         self.library = library
+        self.organisation = organisation
     }
 
     public func lint(_ file: String) -> Report {
@@ -43,9 +46,9 @@ public struct Linter: Sendable {
                     return (1...options.count).first { !done.contains($0) } ?? 1
                 }
                 do {
-                    let engine = try SessionEngine(
-                        setup: .init(formatPath: file, library: library, participants: size, seed: Int64(attempt + 1)),
-                        io: io, journalPath: nil)
+                    var setup = SessionEngine.Setup(formatPath: file, library: library, participants: size, seed: Int64(attempt + 1))
+                    setup.organisation = organisation
+                    let engine = try SessionEngine(setup: setup, io: io, journalPath: nil)
                     _ = try engine.run()
                     longest = max(longest, io.minutes)
                 } catch {

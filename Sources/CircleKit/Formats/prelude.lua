@@ -394,6 +394,12 @@ function Session:confirm(prompt)
   return request(self, { op = "confirm", prompt = prompt }).yes == true
 end
 
+function Session:remind(text)
+  check_self(self, "remind")
+  check_text("s:remind expects text", text, LIMITS.text)
+  request(self, { op = "remind", text = text })
+end
+
 function Session:pause(text)
   check_self(self, "pause")
   if text ~= nil then check_text("s:pause expects text or nothing", text, LIMITS.text) end
