@@ -175,6 +175,8 @@ return format {
         .. "they felt on the receiving end is information about the case. They may answer as much or as "
         .. "little as they like, or pass.")
       s:ask(presenter, "What has it been like to be on the receiving end of the group today?")
+      s:remind("If being on the receiving end was hard for " .. presenter .. ", check in with them privately after "
+        .. "the session.")
       if s:confirm("Did the group notice a parallel process: the family's dynamic re-enacted in supervision or in this room?") then
         s:theme("parallel-process", "the group noticed a dynamic re-enacted in the room")
       end

@@ -140,7 +140,8 @@ return format {
           s:assign("panel", pick)
         else
           chosen[pick] = true
-          s:say(pick .. " will not tell a story today. Nothing more is said or recorded about it.")
+          s:remind(pick .. " would rather not tell a story today: say nothing to the group about it, and check in "
+            .. "with them privately afterwards.")
         end
       end
       if #panel == 0 then
@@ -158,6 +159,7 @@ return format {
         end
         if not s:ask(storyteller, "Your story, in your own words: what happened, and what it was like for you.") then
           s:say("Thank you. We move on; nothing more is asked.")
+          s:remind(storyteller .. " withdrew their story: check in with them privately after the session.")
         end
       end)
     end
