@@ -236,7 +236,8 @@ return format {
       local plan = s:ask(presenter,
         "What will you bring into the next visit: what understanding, and what action? (Or into the next supervision, if you are the supervisor.)",
         { pass = false })
-      s:record("next-visit", presenter .. ": " .. plan)
+      -- nil only when the presenter has stepped out.
+      if plan then s:record("next-visit", presenter .. ": " .. plan) end
       if s:confirm("Did the group find a balance of reflection and action: an authoritative, not authoritarian, next step?") then
         s:theme("authoritative-practice", "reflection and action balanced in the next step")
       end

@@ -26,7 +26,9 @@ function feedback_up.decide(s, suggestion)
   if decision == NOT_AGREED then return nil end
   local text = suggestion.text
   if decision == REWORDED then
+    -- nil only when its author has stepped out: then there is nobody to give the words.
     text = s:ask(suggestion.person, "The wording the group agreed, for senior leaders", { pass = false })
+    if not text then return nil end
   end
   s:record("feedback-up", text)
   return text
