@@ -65,7 +65,7 @@ local CLOSING_THEMES = {
   { id = "secondary-trauma", label = "Secondary trauma" },
   { id = "anxiety", label = "Anxiety" },
   { id = "containment", label = "Containment" },
-  { id = "peer-support", label = "Peer support" },
+  { id = "peer-support", label = "Support from peers" },
   { id = "relationships", label = "Relationships" },
   { id = "self-care", label = "Self-care" },
   { id = "successes", label = "Successes" },

@@ -23,6 +23,7 @@ local signposting = require("signposting")
 local checkout = require("checkout")
 local evaluation = require("evaluation")
 local allocation = require("guards.allocation")
+local words = require("guards.words")
 local feedback_up = require("feedback_up")
 
 -- The toolkit's ten points, word for word.
@@ -148,7 +149,10 @@ return format {
   source = "BASW/SWU, Social Worker Wellbeing and Working Conditions: Good Practice Toolkit (v1.2, Nov 2020), section 6 'Tools for Teams', 'Strengths Based Team Meeting (non-allocation) - The 10-point discussion model'",
   suitable = { "team meeting", "non-allocation", "wellbeing" },
   fidelity = {
-    allocation.rule { rule = "non-allocation" },
+    -- The allocation family, plus handing over one's own work ("if someone could pick up my new referral").
+    allocation.rule { rule = "non-allocation",
+      when = words.each({ "pick up", "take on", "cover" }, { "my referral", "my new referral", "my case", "my new case",
+        "my visit", "my visits", "my duty" }) },
   },
 
   run = function(s)

@@ -22,7 +22,7 @@ local RULE = "It goes to senior leaders only if the group agrees: anyone may obj
 ---@return string|nil
 function feedback_up.decide(s, suggestion)
   local options = suggestion.person and { AGREED, REWORDED, NOT_AGREED } or { AGREED, NOT_AGREED }
-  local decision = s:choose("For senior leaders: \"" .. suggestion.text .. "\". What did the group decide?", options)
+  local decision = s:choose("What did the group decide? For senior leaders: \"" .. suggestion.text .. "\"", options)
   if decision == NOT_AGREED then return nil end
   local text = suggestion.text
   if decision == REWORDED then
