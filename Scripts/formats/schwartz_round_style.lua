@@ -72,6 +72,19 @@ local CLOSING_THEMES = {
 }
 local NO_MORE_THEMES = "No more themes"
 
+-- An open discussion of `prompt`: no go-round. Each time, the facilitator picks who speaks next
+-- from those who want to (anyone may speak again), until nobody else does.
+local NOBODY_ELSE = "nobody else"
+local function open_discussion(s, prompt)
+  local options = { table.unpack(s.participants) }
+  options[#options + 1] = NOBODY_ELSE
+  for _ = 1, 3 * #s.participants do
+    local person = s:choose("Who speaks next?", options)
+    if person == NOBODY_ELSE then break end
+    s:ask(person, prompt, { guard = "no-fixing" })
+  end
+end
+
 return format {
   id = "schwartz-round-style-session",
   version = 2,
@@ -130,7 +143,7 @@ return format {
       local chosen = {}
       for _ = 1, #s.participants do
         if #panel == MAX_PANEL then break end
-        local pick = s:choose("A storyteller you prepared beforehand (" .. (#panel + 1) .. " of up to " .. MAX_PANEL .. ")", options)
+        local pick = s:choose("A storyteller you prepared beforehand, in the order they will speak", options)
         if pick == PANEL_DONE then break end
         if chosen[pick] then
           s:say(pick .. " has already been asked.")
@@ -169,9 +182,7 @@ return format {
         .. "stirred in us: feelings, the human and social side of the work. We are not here to solve "
         .. "the problems in the stories or to judge the storytellers. There is no go-round: speak when you "
         .. "want to, and nobody has to. Choose each time who speaks next from those who want to.")
-      for _, prompt in ipairs(REFLECTION_PROMPTS) do
-        s:round(prompt, { order = "chosen", guard = "no-fixing" })
-      end
+      for _, prompt in ipairs(REFLECTION_PROMPTS) do open_discussion(s, prompt) end
     end)
 
     s:phase("Closing reflection", { minutes = 3 }, function()

@@ -22,7 +22,8 @@ local RULE = "It goes to senior leaders only if the group agrees: anyone may obj
 ---@return string|nil
 function feedback_up.decide(s, suggestion)
   local options = suggestion.person and { AGREED, REWORDED, NOT_AGREED } or { AGREED, NOT_AGREED }
-  local decision = s:choose("What did the group decide? For senior leaders: \"" .. suggestion.text .. "\"", options)
+  s:say("For senior leaders: \"" .. suggestion.text .. "\"")
+  local decision = s:choose("What did the group decide?", options)
   if decision == NOT_AGREED then return nil end
   local text = suggestion.text
   if decision == REWORDED then
@@ -59,10 +60,9 @@ end
 ---@return string[] agreed
 function feedback_up.from(s, answers)
   local agreed = {}
-  if #answers == 0 or not s:confirm("Does the team want anything said in this round fed back to senior leaders?") then
-    return agreed
-  end
-  s:say("Propose each contribution the team wants senior leaders to hear. " .. RULE)
+  if #answers == 0 then return agreed end
+  s:say("Does the team want senior leaders to hear anything said in this round? Propose each such contribution; "
+    .. "if nothing, move on. " .. RULE)
   local options = {}
   for i, answer in ipairs(answers) do options[i] = answer.text end
   options[#options + 1] = NO_MORE
