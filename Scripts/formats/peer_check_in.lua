@@ -57,7 +57,7 @@ return format {
         .. "and one to one, in the moment: a colleague coming over after a difficult phone call. Here the team makes a "
         .. "few minutes for it together; anything more personal belongs one to one, afterwards. (This group version is "
         .. "Circle's adaptation.)")
-      agreement.run(s, { facilitator = "The colleague leading this check-in" })
+      agreement.run(s, { facilitator = "A colleague chosen by the team" })
     end)
 
     s:phase("How are you?", { minutes = 4 }, function()

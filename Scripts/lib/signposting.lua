@@ -55,8 +55,7 @@ function signposting.lines(organisation)
   end
   for _, v in ipairs(support.other or {}) do out[#out + 1] = v end
   if not organisation then
-    out[#out + 1] = "For " .. listed(missing) .. ", ask your manager or look on your organisation's intranet. "
-      .. "(Circle has no organisation file here: whoever looks after Circle can add one, see docs/organisation.md.)"
+    out[#out + 1] = "For " .. listed(missing) .. ", ask your manager or look on your organisation's intranet."
   elseif #missing > 0 then
     out[#out + 1] = "For " .. listed(missing) .. ", ask your manager or look on the intranet."
   end
@@ -64,13 +63,19 @@ function signposting.lines(organisation)
   return out
 end
 
----Runs the signposting step: says where to find support, one sentence at a time.
+---Runs the signposting step: says where to find support, one sentence at a time. With no
+---organisation file it also reminds the facilitator (privately) that one can be added.
 ---@param s Session
 ---@param opts? { intro?: string } `intro`: the format's own sentence before it
 function signposting.run(s, opts)
   opts = opts or {}
   if opts.intro then s:say(opts.intro) end
   for _, line in ipairs(signposting.lines(s.organisation)) do s:say(line) end
+  if not s.organisation then
+    s:remind("Circle has no organisation file here, so it cannot name your organisation's support. Whoever "
+      .. "looks after Circle can add one: examples/organisation.yaml is a filled-in example; name it with "
+      .. "--organisation FILE or $CIRCLE_ORGANISATION.")
+  end
 end
 
 return signposting
