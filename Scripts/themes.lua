@@ -19,7 +19,8 @@
 -- Fields (all required):
 --   id           kebab-case, unique; formats and rehearsals use it (#workload)
 --   label        how people read it
---   group        "wellbeing", "hse" (the HSE Management Standards), "relationship-based" or "strengths"
+--   group        "wellbeing", "hse" (the HSE Management Standards, see below), "relationship-based" or
+--                "strengths"
 --   description  one line, quoting the seed briefly
 --   source       which seed, which section
 --   keywords     lower-case words or short phrases (plain text, not Lua patterns) that SUGGEST the
@@ -33,6 +34,7 @@ local RBP = "PSDP knowledge briefing 'Practising relationship-based social work'
 local SM_ERR = "PSDP senior managers' briefing 'Emotions, relationships and resilience'"
 local SM_JTS = "PSDP senior managers' briefing 'Your journey to being a supervisor'"
 local ML = "PSDP middle leaders' sheet (culture, self-check and peer session)"
+local HSE = "HSE Management Standards (www.hse.gov.uk/stress/standards/, cited in the BASW toolkit's Appendix One)"
 
 return {
   -- Wellbeing and working conditions -------------------------------------------------------
@@ -205,13 +207,23 @@ return {
   },
 
   -- The HSE Management Standards --------------------------------------------------------------
+  --
+  -- The Health and Safety Executive's Management Standards are SIX: Demands, Control, Support,
+  -- Relationships, Role and Change. The BASW toolkit (section 2, Fig. 2 'HSE Standards', and its
+  -- 'checklist for managers' in section 7) counts "7 key factors" because it splits HSE's Support
+  -- into 'Managerial support' and 'Peer support'. Circle keeps that split, since teams talk about
+  -- the two differently, as two themes that are both HSE 'Support': support-from-managers'
+  -- id is manager-support and support-from-peers' is peer-support. So this group holds seven
+  -- themes for six standards; the other five themes are one standard each.
+  -- Which is whose: the six standards and their names are HSE's; the split of Support in two, and
+  -- the checklist questions quoted in the descriptions, are BASW's.
 
   {
     id = "demands",
     label = "Demands",
     group = "hse",
-    description = "HSE Management Standard 'Demands': 'are resources balanced to workload and expectations?'",
-    source = BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Demands'",
+    description = "HSE Management Standard 'Demands'. The BASW toolkit's checklist asks: 'are resources balanced to workload and expectations?'",
+    source = HSE .. ", 'Demands'; " .. BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Demands'",
     keywords = {
       "demand", "demands", "pressure", "pressures", "pressured", "deadline", "deadlines",
       "short-staffed", "short staffed", "understaffed", "vacancies", "agency staff", "resources",
@@ -223,8 +235,8 @@ return {
     id = "control",
     label = "Control",
     group = "hse",
-    description = "HSE Management Standard 'Control': 'as much control as possible over their working day, use of time and appropriate professional decision making'.",
-    source = BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Control'",
+    description = "HSE Management Standard 'Control'. The BASW toolkit's checklist: 'as much control as possible over their working day, use of time and appropriate professional decision making'.",
+    source = HSE .. ", 'Control'; " .. BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Control'",
     keywords = {
       "control", "in control", "out of control", "autonomy", "no say", "a say", "my own diary",
       "decision making", "decision-making", "professional judgement", "professional judgment",
@@ -233,10 +245,10 @@ return {
   },
   {
     id = "manager-support",
-    label = "Manager support",
+    label = "Support from managers",
     group = "hse",
-    description = "HSE Management Standard 'Managerial support': skilled management support, so social workers feel their managers 'have their backs'.",
-    source = BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Managerial support'",
+    description = "HSE Management Standard 'Support', its managers' half: the BASW toolkit counts 'Managerial support' as a factor of its own, so social workers feel their managers 'have their backs'.",
+    source = HSE .. ", 'Support'; split out by " .. BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Managerial support'",
     keywords = {
       "manager", "managers", "my manager", "team manager", "line manager", "management",
       "managerial", "senior leaders", "leadership", "had my back", "has my back", "have my back",
@@ -245,10 +257,10 @@ return {
   },
   {
     id = "peer-support",
-    label = "Peer support",
+    label = "Support from peers",
     group = "hse",
-    description = "HSE Management Standard 'Peer support': 'feeling supported by colleagues is a key factor in preventing stress-related ill health'.",
-    source = BASW .. ", 2. Fig. 2 'HSE Standards'; 6. Tools for teams, 'Peer support and coaching in teams and organisations'",
+    description = "HSE Management Standard 'Support', its colleagues' half: the BASW toolkit counts 'Peer support' as a factor of its own; 'feeling supported by colleagues is a key factor in preventing stress-related ill health'.",
+    source = HSE .. ", 'Support'; split out by " .. BASW .. ", 2. Fig. 2 'HSE Standards'; 6. Tools for teams, 'Peer support and coaching in teams and organisations'",
     keywords = {
       "peer support", "peer", "peers", "colleague", "colleagues", "check in", "check-in",
       "checked in", "checking in", "cup of tea", "coffee", "cuppa", "lunch together",
@@ -260,8 +272,8 @@ return {
     id = "relationships",
     label = "Relationships",
     group = "hse",
-    description = "HSE Management Standard 'Relationships': 'what is the emotional temperature of relationships like in your organisation?'",
-    source = BASW .. ", 2. Fig. 2 'HSE Standards'; 6. 'Teams are built on relationships'; 7. 'A checklist for managers', 'Relationships'",
+    description = "HSE Management Standard 'Relationships'. The BASW toolkit's checklist asks: 'what is the 'emotional temperature' of relationships like in your organisation?'",
+    source = HSE .. ", 'Relationships'; " .. BASW .. ", 2. Fig. 2 'HSE Standards'; 6. 'Teams are built on relationships'; 7. 'A checklist for managers', 'Relationships'",
     keywords = {
       "relationship", "relationships", "conflict", "tension", "tensions", "fell out", "falling out",
       "argument", "arguments", "trust", "respect", "respected", "atmosphere", "morale", "silos",
@@ -272,8 +284,8 @@ return {
     id = "role",
     label = "Role",
     group = "hse",
-    description = "HSE Management Standard 'Role': 'are social workers clear about and content with their roles?'",
-    source = BASW .. ", 2. Fig. 2 'HSE Standards' and 'Lack of role clarity and boundaries'; 7. 'A checklist for managers', 'Role'",
+    description = "HSE Management Standard 'Role'. The BASW toolkit's checklist asks: 'are social workers clear about and content with their roles?'",
+    source = HSE .. ", 'Role'; " .. BASW .. ", 2. Fig. 2 'HSE Standards' and 'Lack of role clarity and boundaries'; 7. 'A checklist for managers', 'Role'",
     keywords = {
       "role", "roles", "role clarity", "my role", "responsibility", "responsibilities",
       "accountability", "accountable", "not my job", "whose job", "job description", "remit",
@@ -284,8 +296,8 @@ return {
     id = "change",
     label = "Change",
     group = "hse",
-    description = "HSE Management Standard 'Change': 'how do you approach change management when it affects staff?'",
-    source = BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Change'",
+    description = "HSE Management Standard 'Change'. The BASW toolkit's checklist asks: 'how do you approach change management when it affects staff?'",
+    source = HSE .. ", 'Change'; " .. BASW .. ", 2. Fig. 2 'HSE Standards'; 7. 'A checklist for managers', 'Change'",
     keywords = {
       "change", "changes", "changing", "restructure", "restructuring", "reorganisation",
       "re-organisation", "new system", "new model", "practice model", "transition", "merger",

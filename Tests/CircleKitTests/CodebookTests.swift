@@ -44,13 +44,36 @@ import FoundationXML
         #expect(book.theme("celebration")?.group == "strengths")
     }
 
+    /// The HSE Management Standards are six (Demands, Control, Support, Relationships, Role,
+    /// Change); the BASW toolkit counts seven factors by splitting Support. Each HSE theme names
+    /// its standard, the set of standards named is exactly HSE's six, and the two halves of
+    /// Support say that the split is BASW's.
+    @Test func theHSEGroupNamesTheSixStandardsAndSaysTheSplitOfSupportIsBASWs() throws {
+        let book = try shipped()
+        let hse = try #require(book.groups.first { $0.group == "hse" }).themes
+        var named: [String: [String]] = [:]
+        for theme in hse {
+            let standard = try #require(
+                theme.description.firstMatch(of: #/^HSE Management Standard '([A-Za-z]+)'/#)?.1, "\(theme.id): \(theme.description)")
+            named[String(standard), default: []].append(theme.id.rawValue)
+        }
+        #expect(Set(named.keys) == ["Demands", "Control", "Support", "Relationships", "Role", "Change"])
+        #expect(named["Support"]?.sorted() == ["manager-support", "peer-support"])
+        for id in ["manager-support", "peer-support"] {
+            let theme = try #require(book.theme(ThemeID(stringLiteral: id)))
+            #expect(theme.description.contains("BASW toolkit") && theme.source.contains("split out by BASW"), "\(id)")
+            #expect(theme.label.hasPrefix("Support from "), "\(id): \(theme.label)")
+        }
+        #expect(Codebook.title(ofGroup: "hse").hasPrefix("HSE Management Standards (six;"))
+    }
+
     @Test func themesKeepFileOrderAndListByGroup() throws {
         let book = try shipped()
         #expect(book.themes.first?.id == "workload")
         #expect(book.groups.map(\.group) == ["wellbeing", "hse", "relationship-based", "strengths"])
         let listing = book.listing()
-        #expect(listing.first == "Wellbeing and working conditions (\(book.groups[0].themes.count))")
-        #expect(listing.contains("HSE Management Standards (7)"))
+        #expect(listing.first == "Wellbeing and working conditions: \(book.groups[0].themes.count) themes")
+        #expect(listing.contains("HSE Management Standards (six; Support in two, from managers and from peers, as the BASW toolkit splits it): 7 themes"))
         #expect(listing.contains("  #workload  —  Workload and caseload"))
         #expect(listing.last?.hasPrefix("\(book.themes.count) themes.") == true)
     }

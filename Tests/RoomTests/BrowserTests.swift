@@ -110,13 +110,14 @@ import TestSupport
 
                 if step.reveal {
                     // A written round: members write on their phones; the facilitator reveals them together.
+                    let first = !sawWrittenRound
                     sawWrittenRound = true
                     guard let done = io.answers[index...].firstIndex(where: { $0.text == "/done" }) else {
                         Issue.record("the rehearsal's written round has no /done")
                         return
                     }
                     let texts = io.answers[index..<done].map(\.text)
-                    try await writeAndReveal(texts, roomView: roomView, facilitator: facilitator, phone: phone, joinURL: joinURL, names: names)
+                    try await writeAndReveal(texts, first: first, roomView: roomView, facilitator: facilitator, phone: phone, joinURL: joinURL, names: names)
                     try await checkPhone("after the reveal")
                     last = step.id
                     index = done + 1
@@ -181,7 +182,12 @@ import TestSupport
             // The written contributions are in the transcript once each, with no handle and no name beside them.
             let transcript = live.engine.transcript
             let written = transcript.filter { $0.hasPrefix("(written): ") }.map { String($0.dropFirst("(written): ".count)) }
-            let expected = Array(io.answers.map(\.text).drop { !$0.hasPrefix("Tight in my chest") }.prefix { $0 != "/done" })
+            // Every written round's cards: from the round's first answer (the one with an `expect:`) to its /done.
+            let expected = io.answers.indices.filter { io.answers[$0].text == "/done" }.flatMap { done in
+                let start = io.answers[..<done].lastIndex { $0.expect != nil } ?? done
+                return io.answers[start..<done].map(\.text)
+            }
+            #expect(expected.contains { $0.hasPrefix("Tight in my chest") })
             #expect(written.sorted() == expected.sorted())
             for line in transcript where expected.contains(where: { line.contains($0) }) {
                 #expect(line.hasPrefix("(written): "), "a written contribution appears as \(line)")
@@ -215,14 +221,19 @@ import TestSupport
     /// Writes each text on a phone (a fresh page for each), checks the counts, previews the cards and
     /// hides one on the facilitator page, reveals, and checks the room view shows them all together, as a
     /// list, with no names, and never the hidden one.
-    func writeAndReveal(_ texts: [String], roomView: Tab, facilitator: Tab, phone: Tab, joinURL: String, names: [String: String]) async throws {
-        try await phone.wait("the written round on the phone", "!!document.querySelector('#live [data-open]') && !document.getElementById('write').hidden && document.querySelector('#live .prompt')?.textContent === 'What are you left feeling?'")
+    /// `first`: the rehearsal's first written round ("What are you left feeling?"), screenshotted and its
+    /// QR code read; a later one (the anonymous evaluation) only needs to be open.
+    func writeAndReveal(_ texts: [String], first: Bool, roomView: Tab, facilitator: Tab, phone: Tab, joinURL: String, names: [String: String]) async throws {
+        let prompt = first ? "=== 'What are you left feeling?'" : "?.length > 0"
+        try await phone.wait("the written round on the phone", "!!document.querySelector('#live [data-open]') && !document.getElementById('write').hidden && document.querySelector('#live .prompt')?.textContent \(prompt)")
         try await roomView.wait("the room view's count", "document.querySelector('#live .writing .count')?.dataset.count === '0'")
         #expect(try await roomView.string("document.querySelector('#live .join')?.textContent ?? ''").contains(joinURL))
-        // The QR code beside it, as the projector shows it, read by a real reader back to the exact join link.
-        _ = try await roomView.string("(document.querySelector('#live .qr').scrollIntoView(), '')")
-        try await roomView.screenshot(Self.shot("room-view-join.png"))
-        #expect(try QRCodeTests.decode(Self.shot("room-view-join.png")) == joinURL)
+        if first {
+            // The QR code beside it, as the projector shows it, read by a real reader back to the exact join link.
+            _ = try await roomView.string("(document.querySelector('#live .qr').scrollIntoView(), '')")
+            try await roomView.screenshot(Self.shot("room-view-join.png"))
+            #expect(try QRCodeTests.decode(Self.shot("room-view-join.png")) == joinURL)
+        }
         let unnamed = try await phone.unnamedControls()
         #expect(unnamed.isEmpty, "controls with no accessible name on the participant page: \(unnamed)")
         #expect(try await phone.int("document.querySelectorAll('#write textarea, #write button').length") == 2)
@@ -235,7 +246,7 @@ import TestSupport
                 try page.type(text)
             }
             #expect(try await phone.string("document.getElementById('text').value") == text)
-            if k == 0 { try await phone.screenshot(Self.shot("participant.png")) }
+            if k == 0 && first { try await phone.screenshot(Self.shot("participant.png")) }
             try await phone.click("#write button[type=submit]")
             try await phone.wait("the phone to say it was sent", "document.getElementById('text').value === '' && document.getElementById('sent').textContent.startsWith('Sent.')")
             // One card per page: the form goes once this page has sent.
@@ -261,6 +272,11 @@ import TestSupport
               new MutationObserver(record).observe(document.getElementById('live'), { childList: true, subtree: true }); return '' })()
             """)
         try await facilitator.click("#live .question button[data-action=\"reveal\"]")
+        if texts.count < Room.minimumToReveal {
+            // With one or two, Reveal first warns that the room may tell who wrote which; pressed again, it reveals.
+            try await facilitator.wait("the warning on Reveal", "(document.querySelector('#live .question button[data-action=\"reveal\"]')?.textContent ?? '').startsWith('Only ')")
+            try await facilitator.click("#live .question button[data-action=\"reveal\"]")
+        }
         let seen = try await roomView.wait(
             "the revealed contributions on the room view",
             "window.__written.find(s => s.items.length === \(texts.count)) ? JSON.stringify(window.__written.find(s => s.items.length === \(texts.count))) : null")
@@ -273,7 +289,8 @@ import TestSupport
             Issue.record("the revealed contributions show the name \(name)")
         }
 
-        // The presenter is asked to respond to them next: the group should still see them.
+        // After the feelings round the presenter is asked to respond to them: the group should still see them.
+        guard first else { return }
         try await facilitator.wait("the presenter's question after the reveal", "!!document.querySelector('#live .question .person')")
         // The revealed contributions stay on the room view while the presenter's question comes next.
         try await roomView.wait("the revealed contributions to stay on the room view", "document.querySelectorAll('#live .written li').length === \(texts.count)", timeout: 2)

@@ -90,7 +90,7 @@ public struct Codebook: Sendable {
     public static func title(ofGroup group: String) -> String {
         switch group {
         case "wellbeing": "Wellbeing and working conditions"
-        case "hse": "HSE Management Standards"
+        case "hse": "HSE Management Standards (six; Support in two, from managers and from peers, as the BASW toolkit splits it)"
         case "relationship-based": "Relationship-based practice"
         case "strengths": "Strengths"
         case "format": "Themes of a session format"
@@ -104,7 +104,7 @@ public struct Codebook: Sendable {
         var lines: [String] = []
         for (group, members) in groups {
             if !lines.isEmpty { lines.append("") }
-            lines.append("\(Self.title(ofGroup: group)) (\(members.count))")
+            lines.append("\(Self.title(ofGroup: group)): \(members.count) theme\(members.count == 1 ? "" : "s")")
             for theme in members {
                 lines.append("  #\(theme.id)  —  \(theme.label)")
                 lines.append("      \(theme.description)")

@@ -39,7 +39,9 @@ public struct Linter: Sendable {
         var longest: Double = 0
         for size in Set([definition.minParticipants, definition.maxParticipants]).sorted() {
             var taken: [String: Set<Int>] = [:]
-            for attempt in 0..<12 {
+            // Enough runs to take every option of a choice that offers a large group's handles and
+            // more, when other choices (a two-way one earlier on) send some runs another way.
+            for attempt in 0..<24 {
                 let before = taken.values.map(\.count).reduce(0, +)
                 let io = SimulatedIO(confirmYes: attempt % 2 == 0) { prompt, options in
                     let done = taken[prompt + "\u{1}" + options.joined(separator: "\u{1}"), default: []]
