@@ -78,10 +78,10 @@ return format {
         return
       end
       s:say("At our last meeting these actions were agreed. Each owner says briefly how it went; the set "
-        .. "listens. (Handles follow the order names are entered: keep the same order at every meeting "
-        .. "of the set, so that P2 is the same person each time.)")
+        .. "listens. (Each action names its owner by the pseudonym they keep in this set, whatever seat "
+        .. "they take.)")
       for _, action in ipairs(actions) do
-        local owner, what = action:match("^(P%d+):%s*(.+)$")
+        local owner, what = action:match("^(%u[%w]*):%s*(.+)$")
         if owner and is_here(s, owner) then
           s:ask(owner, "Last time you agreed: \"" .. what .. "\". How did it go?")
         else

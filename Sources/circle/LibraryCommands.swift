@@ -71,6 +71,9 @@ struct RehearseCommand: ParsableCommand {
     @Flag(help: "After the transcript, show the anonymised theme record the session would keep.")
     var showRecord = false
 
+    @Option(help: "An organisation file whose teams the rehearsal's team: must be one of.")
+    var organisation: String?
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
@@ -78,7 +81,9 @@ struct RehearseCommand: ParsableCommand {
             let formats = try library.formatLibrary
             let path = try formats.resolve(format)
             let io = try RehearsalIO(path: rehearsal)
-            let setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
+            if let team = io.team, let organisation { _ = try Organisation.load(path: organisation).teamCode(team.rawValue) }
+            var setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
+            setup.codebook = try Codebook.load(path: sessionCodebook())
             let total = SessionEngine.phaseCount(path, library: setup.library, participants: io.participants)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()
@@ -106,16 +111,17 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        let lib: FormatLibrary, files: [String]
+        let lib: FormatLibrary, files: [String], codebook: Codebook
         do {
             lib = try library.formatLibrary
             files = try formats.isEmpty ? lib.files() : formats.map(lib.resolve)
+            codebook = try Codebook.load(path: sessionCodebook())
         } catch let error as CircleError {
             FileHandle.standardError.write(Data("circle: \(error)\n".utf8))
             throw ExitCode.failure
         }
         for file in files {
-            let report = Linter(library: lib.library).lint(file)
+            let report = Linter(library: lib.library, codebook: codebook).lint(file)
             print("\(report.passed ? "ok  " : "FAIL") \(file)")
             for error in report.errors { print("  error: \(error)") }
             for warning in report.warnings { print("  warning: \(warning)") }

@@ -15,6 +15,8 @@ public struct JournalHeader: Codable, Equatable, Sendable {
     public var scenario: String?
     public var seed: Int64
     public var started: String
+    /// The participants' pseudonyms, for a group that carries records (nil: P1, P2, …).
+    public var handles: [Handle]? = nil
 }
 
 /// One line the facilitator gave, in order: the answer to step `step`, or a command

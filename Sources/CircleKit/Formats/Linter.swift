@@ -14,9 +14,12 @@ public struct Linter: Sendable {
     }
 
     public let library: String?
+    /// The themes `s:theme` may name (the format's own are added); nil checks ids against their pattern only.
+    public let codebook: Codebook?
 
-    public init(library: String?) {
+    public init(library: String?, codebook: Codebook? = nil) {
         self.library = library
+        self.codebook = codebook
     }
 
     public func lint(_ file: String) -> Report {
@@ -43,9 +46,9 @@ public struct Linter: Sendable {
                     return (1...options.count).first { !done.contains($0) } ?? 1
                 }
                 do {
-                    let engine = try SessionEngine(
-                        setup: .init(formatPath: file, library: library, participants: size, seed: Int64(attempt + 1)),
-                        io: io, journalPath: nil)
+                    var setup = SessionEngine.Setup(formatPath: file, library: library, participants: size, seed: Int64(attempt + 1))
+                    setup.codebook = codebook
+                    let engine = try SessionEngine(setup: setup, io: io, journalPath: nil)
                     _ = try engine.run()
                     longest = max(longest, io.minutes)
                 } catch {
