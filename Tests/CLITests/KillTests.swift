@@ -18,7 +18,8 @@ import Testing
         init(format: String, rehearsal: String) throws {
             self.format = format
             let yaml = try CLI.rehearsal(rehearsal)
-            answers = try CLI.rehearsalAnswers(rehearsal)
+            // A choice of person is answered by seat number, which holds whatever the handles are.
+            answers = try CLI.rehearsalAnswers(rehearsal).map { answer in answer.wholeMatch(of: /P(\d+)/).map { String($0.1) } ?? answer }
             participants = yaml["participants"] as? Int ?? 3
             team = yaml["team"] as? String ?? "TEST"
             seed = yaml["seed"] as? Int ?? 1
