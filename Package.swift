@@ -45,6 +45,8 @@ let package = Package(
                 .embedInCode("Privacy/WordLists/common.txt"), .embedInCode("Privacy/WordLists/name-like.txt"),
                 .embedInCode("Privacy/WordLists/titles.txt"), .embedInCode("Privacy/WordLists/honorifics.txt"),
                 .embedInCode("Privacy/WordLists/particles.txt"), .embedInCode("Privacy/WordLists/never-flagged.txt"),
+                // The pseudonyms a group that carries records gives its members (Vocabulary/Handle.swift).
+                .embedInCode("Vocabulary/pseudonyms.txt"),
             ]
         ),
         // The room display: a local web server that is one more SessionIO.

@@ -3,7 +3,7 @@
 -- Point your editor's Lua language server at this file (e.g. "workspace.library").
 -- The full guide is docs/authoring.md. A test keeps this file and the host in step.
 
----@alias Handle string A participant's session handle: "P1", "P2", … (never a name)
+---@alias Handle string A participant's handle: "P1", "P2", …, or in a group that carries records a pseudonym from Circle's list ("Alder", "Beech", …); never a name
 
 ---@class Contribution
 ---@field person Handle who spoke
@@ -108,7 +108,8 @@ function Session:assign(role, person) end
 ---@return Handle[]
 function Session:members(role) end
 
----Tags a theme (kebab-case id) for the anonymised theme record.
+---Tags a theme for the anonymised theme record: an id of the codebook (`Scripts/themes.lua`) or of the
+---format's own `themes`; any other id stops the session at this line ("did you mean …?").
 ---@param id string
 ---@param note? string
 function Session:theme(id, note) end
@@ -146,7 +147,7 @@ function Session.random(m, n) end
 ---@field source string the published model the format follows, and where
 ---@field roles? table<string, table>
 ---@field suitable? string[]
----@field themes? FormatTheme[]
+---@field themes? FormatTheme[] themes of this format beyond the codebook: with it, the only ids `s:theme` and `#tags` may name
 ---@field fidelity? FidelityRule[]
 ---@field run fun(s: Session)
 

@@ -90,7 +90,7 @@ return format {
   minutes = 90,
   participants = { min = 4, max = 8 },
   roles = { presenter = { count = 1 }, member = { min = 3 } },
-  agreement = agreement.field("The set adviser (the facilitator) holds the process and the time; they do not present or advise. What is said in the set stays in the set. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under handles (P1, P2...), never names, for our next meeting, and are never exported."),
+  agreement = agreement.field("The set adviser (the facilitator) holds the process and the time; they do not present or advise. What is said in the set stays in the set. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under each owner's pseudonym in the set (Alder, Beech...), never names, for our next meeting, and are never exported."),
   source = "Action learning (Reg Revans): the action learning set. Mentioned in BASW/SWU, 'Social Worker "
     .. "Wellbeing and Working Conditions: Good Practice Toolkit' (Ravalier & Allen, v1.2, 2020), 'Group and "
     .. "peer supervision'; and in the DfE-funded Practice Supervisor Development Programme (Research in "
@@ -130,9 +130,10 @@ return format {
         return
       end
       s:say("At our last meeting these actions were agreed. Each owner says briefly how it went; the set "
-        .. "listens.")
+        .. "listens. (Each action names its owner by the pseudonym they keep in this set, whatever seat "
+        .. "they take.)")
       for _, action in ipairs(actions) do
-        local owner, what = action:match("^(P%d+):%s*(.+)$")
+        local owner, what = action:match("^(%u[%w]*):%s*(.+)$")
         if owner and is_here(s, owner) then
           s:ask(owner, "Last time you agreed: \"" .. what .. "\". How did it go?")
         else

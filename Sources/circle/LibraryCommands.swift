@@ -71,7 +71,7 @@ struct RehearseCommand: ParsableCommand {
     @Flag(help: "After the transcript, show the anonymised theme record the session would keep.")
     var showRecord = false
 
-    @Option(help: "The organisation file formats read (default: the rehearsal's organisation:, else none; the environment is not searched, so a rehearsal plays the same everywhere).")
+    @Option(help: "The organisation file formats read, and whose teams the rehearsal's team: must be one of (default: the rehearsal's organisation:, else none; the environment is not searched, so a rehearsal plays the same everywhere).")
     var organisation: String?
 
     @OptionGroup var library: LibraryOptions
@@ -82,7 +82,12 @@ struct RehearseCommand: ParsableCommand {
             let path = try formats.resolve(format)
             let io = try RehearsalIO(path: rehearsal)
             var setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
-            if let organisation { setup.organisation = try Organisation.find(explicitly: organisation) }
+            if let organisation {
+                let file = try Organisation.load(path: organisation)
+                if let team = io.team { _ = try file.teamCode(team.rawValue) }
+                setup.organisation = file
+            }
+            setup.codebook = try Codebook.load(path: sessionCodebook())
             let total = SessionEngine.phaseCount(path, library: setup.library, participants: io.participants)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()
@@ -113,17 +118,18 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        let lib: FormatLibrary, files: [String], organisationFile: Organisation?
+        let lib: FormatLibrary, files: [String], organisationFile: Organisation?, codebook: Codebook
         do {
             organisationFile = try organisation.map { try Organisation.find(explicitly: $0) } ?? nil
             lib = try library.formatLibrary
             files = try formats.isEmpty ? lib.files() : formats.map(lib.resolve)
+            codebook = try Codebook.load(path: sessionCodebook())
         } catch let error as CircleError {
             FileHandle.standardError.write(Data("circle: \(error)\n".utf8))
             throw ExitCode.failure
         }
         for file in files {
-            let report = Linter(library: lib.library, organisation: organisationFile).lint(file)
+            let report = Linter(library: lib.library, organisation: organisationFile, codebook: codebook).lint(file)
             print("\(report.passed ? "ok  " : "FAIL") \(file)")
             for error in report.errors { print("  error: \(error)") }
             for warning in report.warnings { print("  warning: \(warning)") }

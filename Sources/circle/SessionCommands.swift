@@ -14,7 +14,9 @@ struct RunCommand: AsyncParsableCommand {
 
             Every answered turn is saved at once, so nothing is lost if the laptop dies: \
             carry on with `circle resume`. Names stay on this screen only; the saved \
-            journal uses P1, P2… and is deleted when the session closes unless you keep it.
+            journal uses P1, P2… (or, in a group that carries records such as actions to its next \
+            meeting, each member's pseudonym: you are asked who is who) and is deleted when the \
+            session closes unless you keep it.
             """)
 
     @Argument(help: "The format: an id from `circle formats`, or a .lua file.")
@@ -23,14 +25,13 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Who is in the group, comma-separated, in seating order (\"Amira, Ben, Chloe\"), or a number.")
     var participants: String
 
-    @Option(help: "A team code for the anonymised theme record (no names), e.g. CFS-EAST.", transform: { try TeamCode($0) })
-    var team: TeamCode?
+    @Option(help: "A team code for the anonymised theme record (no names), e.g. CFS-EAST: one of the organisation file's teams when it lists them.")
+    var team: String?
+
+    @OptionGroup var organisation: OrganisationOptions
 
     @Option(help: "Case material for the format (a YAML file).")
     var scenario: String?
-
-    @Option(help: "The organisation file: its support details for signposting, who acts on a safeguarding concern (default: $CIRCLE_ORGANISATION, else circle/organisation.yaml in $XDG_CONFIG_HOME or $XDG_CONFIG_DIRS; none: formats say where to find the details).")
-    var organisation: String?
 
     @OptionGroup var closing: ClosingOptions
 
@@ -43,16 +44,18 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         try await reporting {
             handleInterrupt()
+            let team = try organisation.teamCode(self.team)
             let path = try library.formatLibrary.resolve(format)
             let (count, names) = try seat(participants)
             var setup = SessionEngine.Setup(
                 formatPath: path, library: try library.formatLibrary.library, participants: count, team: team,
                 scenarioPath: scenario)
-            setup.organisation = try Organisation.find(explicitly: organisation)
+            setup.organisation = try organisation.find()
             if let seed { setup.seed = seed }
             let journals = try StateDirectory.sessions(override: closing.journalDir)
             let plan = try LiveSession.start(setup, journals: journals, codebook: try sessionCodebook())
-            try await runLive(plan, names: names, closing: closing, display: display)
+                .confirmingHandles(seats: (1...count).map { names["P\($0)"] ?? "seat \($0)" }, console: TerminalIO(names: [:]))
+            try await runLive(plan, names: seated(names, plan), closing: closing, display: display)
         }
     }
 }
@@ -86,7 +89,7 @@ struct ResumeCommand: AsyncParsableCommand {
             if plan.droppedTornLine {
                 say("Note: the last line of the journal was cut off when the session stopped; it was dropped, and that turn will be asked again.")
             }
-            let names = try participants.map { try seat($0).names } ?? [:]
+            let names = seated(try participants.map { try seat($0).names } ?? [:], plan)
             try await runLive(plan, names: names, closing: closing, display: display) {
                 say("Resuming \(plan.definition.id) (\(plan.replay.count) answered turns replayed).")
             }
@@ -175,6 +178,14 @@ extension ClosingOptions {
 /// The theme codebook a session's items are filed under: the installed or given one (see `DataDirectories`).
 func sessionCodebook() throws -> String {
     try DataDirectories.standard.path(of: .codebook)
+}
+
+/// The names typed for P1, P2, … keyed by the session's handles (a group's pseudonyms, when it has them).
+func seated(_ names: [String: String], _ plan: LiveSession.Plan) -> [String: String] {
+    guard let handles = plan.setup.handles else { return names }
+    var seated: [String: String] = [:]
+    for (seat, handle) in handles.enumerated() { seated[handle.rawValue] = names["P\(seat + 1)"] }
+    return seated
 }
 
 /// Runs a session at the terminal, and on the room display when asked for: the engine on a

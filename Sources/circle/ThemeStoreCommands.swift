@@ -52,20 +52,27 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Merge facilitators' bundles into your theme store.",
-        discussion: "Importing the same bundle twice changes nothing. A damaged, edited or newer-version bundle is refused whole.")
+        discussion: "Importing the same bundle twice changes nothing. A damaged, edited or newer-version bundle is refused whole, and so is one naming a theme that is not in the codebook or a format's own themes.")
 
     @Argument(help: "Bundle files.")
     var bundles: [String]
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @Option(help: "The theme codebook a bundle's themes must come from, with the formats' own themes (default: the one installed with Circle).")
+    var codebook: String?
+
+    @OptionGroup var library: LibraryOptions
+
     func run() throws {
         var refused = false
         try reporting {
             let store = try storeOptions.open()
+            let themes = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).adding(formatsIn: try library.formatLibrary)
             for path in bundles {
                 do {
                     let bundle = try ExchangeBundle.read(path)
+                    try themes.check(bundle.records, from: path)
                     let added = try store.add(bundle.records)
                     print("\(path): \(added) new session record\(added == 1 ? "" : "s") (\(bundle.records.count - added) already in the store).")
                 } catch let error as CircleError {

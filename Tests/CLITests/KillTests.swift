@@ -18,7 +18,8 @@ import Testing
         init(format: String, rehearsal: String) throws {
             self.format = format
             let yaml = try CLI.rehearsal(rehearsal)
-            answers = try CLI.rehearsalAnswers(rehearsal)
+            // A choice of person is answered by seat number, which holds whatever the handles are.
+            answers = try CLI.rehearsalAnswers(rehearsal).map { answer in answer.wholeMatch(of: /P(\d+)/).map { String($0.1) } ?? answer }
             participants = yaml["participants"] as? Int ?? 3
             team = yaml["team"] as? String ?? "TEST"
             seed = yaml["seed"] as? Int ?? 1
@@ -27,6 +28,22 @@ import Testing
         }
 
         var id: String { ((format as NSString).lastPathComponent as NSString).deletingPathExtension }
+
+        /// The rehearsal's carried records name seats ("P2: …"); a group that carries records names its
+        /// members by pseudonym, so seat n's records are carried under `owner(n)`.
+        static func owner(_ seat: Int) -> String { ["Alder", "Beech", "Birch", "Cedar", "Elm", "Fir", "Maple", "Oak"][seat - 1] }
+
+        /// The seats whose records the rehearsal carries.
+        var owners: Set<Int> {
+            Set(carried.values.joined().compactMap { value in value.firstMatch(of: /^P(\d):/).flatMap { match in Int(match.1) } })
+        }
+
+        /// What `circle run` is told before the first turn: who is who (each owner claims their
+        /// pseudonym; Enter for the others, until every one is claimed).
+        var claims: [String] {
+            guard let last = owners.max() else { return [] }
+            return (1...last).map { owners.contains($0) ? Self.owner($0) : "" }
+        }
 
         func arguments(_ dir: String) -> [String] {
             ["run", format, "--participants", (1...participants).map { "Person \($0)" }.joined(separator: ", "),
@@ -39,7 +56,11 @@ import Testing
             try FileManager.default.createDirectory(atPath: dir + "/carried", withIntermediateDirectories: true)
             let format = try String(contentsOfFile: self.format, encoding: .utf8)
             let id = format.components(separatedBy: "id = \"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
-            try JSONEncoder().encode(carried).write(to: URL(fileURLWithPath: "\(dir)/carried/\(id)--\(team).json"))
+            let records = carried.mapValues { values in
+                values.map { value in value.replacing(/^P(\d):/) { match in "\(Self.owner(Int(match.1)!)):" } }
+            }
+            let group: [String: Any] = ["handles": owners.sorted().map(Self.owner), "records": records]
+            try JSONSerialization.data(withJSONObject: group).write(to: URL(fileURLWithPath: "\(dir)/carried/\(id)--\(team).json"))
         }
     }
 
@@ -99,7 +120,7 @@ import Testing
                 try killRun(arguments, dir: dir, pauseMicroseconds: UInt32(random.next() % 30_000))
                 #expect(try answeredTurns(in: dir) == answered, "\(session.id): a turn was journalled with no answer typed")
             case .turn(let target):
-                let typed = Array(session.answers[answered..<target]), next = session.answers[target]
+                let typed = claims(session, arguments) + Array(session.answers[answered..<target]), next = session.answers[target]
                 try killRun(arguments, dir: dir, answers: typed, then: next, at: target, pauseMicroseconds: UInt32(random.next() % 2_000))
                 let now = try answeredTurns(in: dir)
                 #expect(now == target || now == target + 1, "\(session.id): \(now) turns journalled, killed at \(target)")
@@ -108,8 +129,9 @@ import Testing
             history.append("\(moment) → \(answered)")
         }
         let transcript = dir + "/transcript.txt"
+        let last = command(session, dir: dir)
         let resumed = try CLI.run(
-            command(session, dir: dir) + ["--transcript", transcript], input: session.answers.dropFirst(answered).joined(separator: "\n") + "\n")
+            last + ["--transcript", transcript], input: (claims(session, last) + session.answers.dropFirst(answered)).joined(separator: "\n") + "\n")
         #expect(resumed.status == 0, "\(session.id): \(resumed.error)")
         #expect((try? String(contentsOfFile: transcript, encoding: .utf8)) == expected,
                 "\(session.id), killed at (moment → turns journalled) \(history.joined(separator: ", "))")
@@ -121,11 +143,14 @@ import Testing
         return journals.contains { $0.hasSuffix(".jsonl") } ? ["resume", "--journal-dir", dir] : session.arguments(dir)
     }
 
+    /// Who is who, typed before the first turn of a new session (a resumed one knows).
+    func claims(_ session: Session, _ arguments: [String]) -> [String] { arguments.first == "run" ? session.claims : [] }
+
     /// The transcript of the same session run without interruption.
     func uninterrupted(_ session: Session) throws -> String {
         let dir = try CLI.scratchDirectory()
         try session.prepare(dir)
-        let result = try CLI.run(session.arguments(dir) + ["--transcript", dir + "/t.txt"], input: session.answers.joined(separator: "\n") + "\n")
+        let result = try CLI.run(session.arguments(dir) + ["--transcript", dir + "/t.txt"], input: (session.claims + session.answers).joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(session.id): \(result.error)")
         return try String(contentsOfFile: dir + "/t.txt", encoding: .utf8)
     }

@@ -31,9 +31,13 @@ import Testing
         }
         let bundle = dir + "/bundle.json"
         #expect(try CLI.run(["export", "-o", bundle] + facilitator).output.contains("Wrote 3 session records"))
-        let first = try CLI.run(["import", bundle] + leader)
-        #expect(first.output.contains("3 new session records (0 already in the store)"))
-        let again = try CLI.run(["import", bundle] + leader)
+        // The fixture format's own theme (test-theme) is accepted once the leader has the format.
+        let refused = try CLI.run(["import", bundle] + leader)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("names a theme not in the codebook (test-theme)"), "\(refused.error)")
+        let first = try CLI.run(["import", bundle, "--formats", CLI.fixtures] + leader)
+        #expect(first.output.contains("3 new session records (0 already in the store)"), "\(first.error)")
+        let again = try CLI.run(["import", bundle, "--formats", CLI.fixtures] + leader)
         #expect(again.output.contains("0 new session records (3 already in the store)"))
         try "{\"circleBundle\": 1, \"created\": \"x\", \"records\": [], \"checksum\": \"00\"}".write(toFile: dir + "/bad.json", atomically: true, encoding: .utf8)
         let bad = try CLI.run(["import", dir + "/bad.json"] + leader)

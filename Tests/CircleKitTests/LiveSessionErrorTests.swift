@@ -45,7 +45,7 @@ import Testing
         let (directory, format, journals) = try Self.setUp()
         try "not a folder".write(toFile: directory + "/file", atomically: true, encoding: .utf8)
         let plan = try LiveSession.start(Self.setup(format), journals: journals, codebook: nil)
-        let table = Table(lines: ["Tired", "Fine", "Ok"], answers: ["k", "y"])
+        let table = Table(lines: ["Tired", "Fine", "Ok"], answers: ["k", "k", "y"])
         #expect {
             try LiveSession(plan, io: table).run(closing: .init(store: directory + "/file/themes.sqlite", journal: .delete))
         } throws: { error in
@@ -57,7 +57,7 @@ import Testing
         // Resumed with a store that works, the session closes again and its record is kept.
         let store = directory + "/themes.sqlite"
         let resumed = try LiveSession.resume(plan.setup.id, journals: journals, library: nil, codebook: nil)
-        let again = Table(lines: [], answers: ["k", "y"])
+        let again = Table(lines: [], answers: ["k", "k", "y"])
         #expect(try LiveSession(resumed, io: again).run(closing: .init(store: store, journal: .delete)) == .complete)
         #expect(again.told.contains("Kept in \(store)."))
         let records = try ThemeStore(path: store).records()
@@ -84,7 +84,7 @@ import Testing
         } throws: { error in
             let text = "\(error)"
             return (error as? CircleError)?.kind == .journal
-                && text.contains("at step 1: the journal answered “ask P1: How are you arriving?” but the format now asks “ask P1: What do you bring?”")
+                && text.contains("at step 1: the journal answered “ask Alder: How are you arriving?” but the format now asks “ask Alder: What do you bring?”")
                 && text.contains("The session is saved as it was, in its journal (\(plan.journal)).")
                 && text.contains("put back the version of \(format) it started with (version 1, now 2) if you kept it")
                 && text.contains("run `circle resume \(plan.setup.id)` at the keyboard and answer y to close it")

@@ -7,6 +7,8 @@ import Testing
     static let formats = FormatLibrary(
         directory: Fixture.root.appendingPathComponent("Scripts/formats").path,
         library: Fixture.root.appendingPathComponent("Scripts/lib").path)
+    /// The shipped codebook: every theme a shipped format or rehearsal tags must be in it (or the format's own).
+    static let codebook = try! Codebook.load(path: Fixture.root.appendingPathComponent("Scripts/themes.lua").path)
 
     static var stems: [String] {
         formats.files().map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
@@ -14,7 +16,7 @@ import Testing
 
     @Test(arguments: stems)
     func lintsClean(stem: String) throws {
-        let report = Linter(library: Self.formats.library).lint(Self.formats.directory + "/\(stem).lua")
+        let report = Linter(library: Self.formats.library, codebook: Self.codebook).lint(Self.formats.directory + "/\(stem).lua")
         #expect(report.errors.isEmpty, "\(report.errors)")
         #expect(report.warnings.isEmpty, "\(report.warnings)")
     }
@@ -24,9 +26,10 @@ import Testing
         let rehearsal = Fixture.root.appendingPathComponent("Scenarios/rehearsals/\(stem).yaml").path
         let golden = Fixture.root.appendingPathComponent("Tests/CircleKitTests/Golden/\(stem).transcript").path
         let io = try RehearsalIO(path: rehearsal)
-        let setup = io.setup(
+        var setup = io.setup(
             formatPath: Self.formats.directory + "/\(stem).lua", library: Self.formats.library,
             scenarioPath: io.scenario.map { Fixture.root.appendingPathComponent($0).path })
+        setup.codebook = Self.codebook
         let total = SessionEngine.phaseCount(setup.formatPath, library: Self.formats.library, participants: io.participants)
         let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
         #expect(try engine.run() == .complete)

@@ -16,7 +16,11 @@ extension ClosingReview {
                     choices: [.init("k", "Keep"), .init("e", "Edit"), .init("d", "Drop")], typed: "#theme to file it under another theme")) ?? "d").lowercased()
                 if answer.hasPrefix("#") {
                     let tag = String(answer.dropFirst())
-                    if let theme = ThemeID(rawValue: tag) { draft.theme = theme } else { console.tell(ThemeID.refusal(of: tag, as: "#")) }
+                    if let theme = ThemeID(rawValue: tag) {
+                        if let refusal = codebook?.refusal(of: theme) { console.tell(refusal) } else { draft.theme = theme }
+                    } else {
+                        console.tell(ThemeID.refusal(of: tag, as: "#"))
+                    }
                     continue
                 }
                 if answer.hasPrefix("k") { items.append(draft); break }

@@ -42,6 +42,9 @@ public struct ClosingReview: Sendable {
     public func keep(_ engine: SessionEngine, items: [Draft], approved: Bool, in store: ThemeStore, date: Date = Date()) throws -> ThemeRecord {
         let kept = approved ? items.map { ThemeRecord.Item(kind: $0.kind, text: $0.text, theme: $0.theme) } : []
         let record = ThemeRecord(engine: engine, date: date, items: kept)
+        if let problem = codebook?.problem(with: record) {
+            throw CircleError(.store, "\(store.path): the session's record \(problem); nothing was saved")
+        }
         guard try store.add([record]) == 1 else {
             throw CircleError(.store, "\(store.path): the store already holds a record with this session's id (\(record.id)), so this one was not saved")
         }

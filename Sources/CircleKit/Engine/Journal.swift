@@ -17,6 +17,8 @@ public struct JournalHeader: Codable, Equatable, Sendable {
     public var started: String
     /// The organisation file the session read (`s.organisation`), read again on resume; nil: none.
     public var organisation: String? = nil
+    /// The participants' pseudonyms, for a group that carries records (nil: P1, P2, …).
+    public var handles: [Handle]? = nil
 }
 
 /// One line the facilitator gave, in order: the answer to step `step`, or a command

@@ -21,8 +21,9 @@ public final class LiveSession {
     public struct Plan: Sendable {
         public let setup: SessionEngine.Setup
         public let definition: FormatDefinition
-        /// The themes an item can be filed under: the codebook's and the format's own (nil without a codebook).
-        public let codebook: Codebook?
+        /// The only themes the session may keep: the codebook's and the format's own (the format's
+        /// alone when started without a codebook file).
+        public let codebook: Codebook
         /// Where the session's answered turns are journalled.
         public let journal: String
         /// The answered turns a resumed session replays (none for a new one).
@@ -34,11 +35,15 @@ public final class LiveSession {
         let phaseTotal: Int?
         /// The format's version when a resumed session started (from its journal's header).
         let replayFormatVersion: Int?
+        /// Whether the group carries records from one meeting to the next (it brought some from its
+        /// last one, or the format carries some in a simulated run): then its members' handles are
+        /// pseudonyms that stay theirs, not seats (see `confirmingHandles`).
+        public let carries: Bool
+        /// The pseudonyms the group's members had at its last meeting, most recent first.
+        public let lastHandles: [Handle]
 
-        /// The themes a screen offers for tagging: the codebook's and the format's, or the format's alone.
-        public var themes: [(id: String, label: String)] {
-            codebook?.themes.map { ($0.id.rawValue, $0.label) } ?? definition.themes.map { ($0.id.rawValue, $0.label) }
-        }
+        /// The themes a screen offers for tagging: the codebook's and the format's.
+        public var themes: [(id: String, label: String)] { codebook.themes.map { ($0.id.rawValue, $0.label) } }
     }
 
     /// What happens when the session ends.
@@ -69,8 +74,14 @@ public final class LiveSession {
     public static func start(_ setup: SessionEngine.Setup, journals: String, codebook: String?) throws -> Plan {
         var setup = setup
         let definition = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: 1).definition
-        setup.carried = try CarriedRecords(stateDirectory: journals).load(format: definition.id, team: setup.team)
-        return try plan(setup, definition: definition, journal: journals + "/\(setup.id).jsonl", codebook: codebook)
+        let group = try CarriedRecords(stateDirectory: journals).load(format: definition.id, team: setup.team)
+        setup.carried = group.records
+        let carries = !group.records.isEmpty
+            || SessionEngine.carriesRecords(setup.formatPath, library: setup.library, participants: setup.participants)
+        if carries, setup.handles == nil { setup.handles = Handle.fresh(setup.participants, avoiding: Set(group.handles)) }
+        return try plan(
+            setup, definition: definition, journal: journals + "/\(setup.id).jsonl", codebook: codebook, carries: carries,
+            lastHandles: group.handles)
     }
 
     /// The session `id` in `journals` (a prefix of its id is enough; nil: the most recent),
@@ -86,24 +97,28 @@ public final class LiveSession {
         var setup = SessionEngine.Setup(
             formatPath: header.formatFile, library: library, participants: header.participants, team: header.team,
             scenarioPath: header.scenario, seed: header.seed, id: header.id)
-        setup.carried = try CarriedRecords(stateDirectory: journals).load(format: header.format, team: header.team)
+        setup.handles = header.handles
+        setup.carried = try CarriedRecords(stateDirectory: journals).load(format: header.format, team: header.team).records
         setup.organisation = try Organisation.find(explicitly: organisation ?? header.organisation)
         if journal.droppedTornLine { try journal.rewrite() }
         let definition = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: 1).definition
         return try plan(
-            setup, definition: definition, journal: path, codebook: codebook, replay: journal.entries, droppedTornLine: journal.droppedTornLine,
-            startedVersion: header.formatVersion)
+            setup, definition: definition, journal: path, codebook: codebook, carries: header.handles != nil, lastHandles: [],
+            replay: journal.entries, droppedTornLine: journal.droppedTornLine, startedVersion: header.formatVersion)
     }
 
     private static func plan(
-        _ setup: SessionEngine.Setup, definition: FormatDefinition, journal: String, codebook: String?,
-        replay: JournalEntries = .none, droppedTornLine: Bool = false, startedVersion: Int? = nil
+        _ setup: SessionEngine.Setup, definition: FormatDefinition, journal: String, codebook: String?, carries: Bool,
+        lastHandles: [Handle], replay: JournalEntries = .none, droppedTornLine: Bool = false, startedVersion: Int? = nil
     ) throws -> Plan {
-        Plan(
-            setup: setup, definition: definition, codebook: try codebook.map { try Codebook.load(path: $0).adding(definition.themes) },
+        let themes = try (codebook.map(Codebook.load(path:)) ?? Codebook(themes: [])).adding(definition.themes)
+        var setup = setup
+        setup.codebook = themes
+        return Plan(
+            setup: setup, definition: definition, codebook: themes,
             journal: journal, replay: replay, droppedTornLine: droppedTornLine,
             phaseTotal: SessionEngine.phaseCount(setup.formatPath, library: setup.library, participants: setup.participants),
-            replayFormatVersion: startedVersion)
+            replayFormatVersion: startedVersion, carries: carries, lastHandles: lastHandles)
     }
 
     public let plan: Plan
@@ -174,13 +189,15 @@ public final class LiveSession {
             + "(version \(plan.replayFormatVersion.map(String.init) ?? "?"), now \(plan.definition.version)) if you kept it, and resume it again"
     }
 
-    /// The facilitator's private notes shown back, the records carried forward, the transcript,
-    /// what leaves the room, and the journal kept or deleted, in that order: the journal goes only
-    /// once the record is kept.
+    /// The facilitator's private notes shown back, the records carried forward (scrubbed, and kept,
+    /// edited or dropped by the facilitator), the transcript, what leaves the room, and the journal
+    /// kept or deleted, in that order: the journal goes only once the record is kept.
     private func close(_ closing: Closing) throws {
         if let notes = privateNotesText { console.tell(notes) }
         let journals = (plan.journal as NSString).deletingLastPathComponent
-        try CarriedRecords(stateDirectory: journals).save(engine.carryForward, format: engine.definition.id, team: engine.setup.team)
+        let review = try ClosingReview(names: names, scenario: engine.setup.scenarioPath, codebook: plan.codebook)
+        try CarriedRecords(stateDirectory: journals).save(
+            review.decideCarried(engine, with: console), handles: engine.handles, format: engine.definition.id, team: engine.setup.team)
         if let transcript = closing.transcript {
             do {
                 try (engine.transcript.joined(separator: "\n") + "\n").write(toFile: transcript, atomically: true, encoding: .utf8)
@@ -188,7 +205,6 @@ public final class LiveSession {
                 throw CircleError(.files, "\(transcript): cannot write the transcript (\(error.localizedDescription)); check the folder exists and can be written to")
             }
         }
-        let review = try ClosingReview(names: names, scenario: engine.setup.scenarioPath, codebook: plan.codebook)
         try review.decide(engine, with: console, in: ThemeStore(path: closing.store))
         if keepJournal(closing.journal) {
             console.tell("Journal kept: \(plan.journal)")

@@ -24,6 +24,13 @@ public final class SessionEngine {
         /// a safeguarding concern); nil runs without one. Its path goes in the journal's header, so
         /// a resumed session reads the same file.
         public var organisation: Organisation?
+        /// The themes a session may tag: the codebook (the format's own `themes` are added). A live
+        /// session always has one (see `LiveSession`); nil, for rehearsals and lint without a
+        /// codebook, checks theme ids against their pattern only.
+        public var codebook: Codebook?
+        /// The participants' handles in seating order: pseudonyms for a group that carries records
+        /// between meetings (see `LiveSession`); nil: P1, P2, ….
+        public var handles: [Handle]?
 
         public init(
             formatPath: String, library: String?, participants: Int, team: TeamCode? = nil,
@@ -64,6 +71,8 @@ public final class SessionEngine {
     private var awayChanged = false
 
     private let format: LoadedFormat
+    /// The themes tags may name (see `Setup.codebook`).
+    private let themes: Codebook?
     private let io: SessionIO
     private let journal: JournalWriter?
     private let replay: JournalEntries
@@ -94,13 +103,17 @@ public final class SessionEngine {
         guard (1...HostLimits.participants).contains(setup.participants) else {
             throw CircleError(.format, "a session needs between 1 and \(HostLimits.participants) participants (got \(setup.participants))")
         }
+        if let handles = setup.handles, handles.count != setup.participants || Set(handles).count != handles.count {
+            throw CircleError(.input, "a session of \(setup.participants) needs as many different handles (got \(handles.map(\.rawValue).joined(separator: ", ")))")
+        }
         format = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: setup.seed)
         definition = format.definition
+        themes = setup.codebook?.adding(definition.themes)
         guard let journalPath else { journal = nil; return }
         let header = JournalHeader(
             id: setup.id, format: definition.id, formatVersion: definition.version, formatFile: setup.formatPath,
             participants: setup.participants, team: setup.team, scenario: setup.scenarioPath, seed: setup.seed,
-            started: ISO8601DateFormatter().string(from: Date()), organisation: setup.organisation?.path)
+            started: ISO8601DateFormatter().string(from: Date()), organisation: setup.organisation?.path, handles: setup.handles)
         journal = try JournalWriter(path: journalPath, header: replay.isEmpty && !FileManager.default.fileExists(atPath: journalPath) ? header : nil)
     }
 
@@ -108,8 +121,8 @@ public final class SessionEngine {
     /// longer replays (the format changed), not that the live session went wrong.
     public var isReplaying: Bool { replayed < replay.count }
 
-    /// Handles of the participants: P1, P2, …
-    public var handles: [Handle] { (1...setup.participants).map(Handle.init(number:)) }
+    /// Handles of the participants in seating order: P1, P2, …, or the group's pseudonyms.
+    public var handles: [Handle] { setup.handles ?? (1...setup.participants).map(Handle.init(number:)) }
 
     public func run() throws -> Outcome {
         let scenario = try setup.scenarioPath.map { try Scenario.load($0) } ?? .nil
@@ -134,6 +147,7 @@ public final class SessionEngine {
             }
             switch result {
             case .returned(let values):
+                if let stopped { throw CircleError(.format, "\(setup.formatPath): \(stopped)") }
                 if replayed < replay.count {
                     throw CircleError(.format, "the journal has \(replay.count - replayed) more answers than the format now asks for; the format was changed after the session started")
                 }
@@ -148,6 +162,10 @@ public final class SessionEngine {
                     // The prelude raises it at the author's line (see `request` in prelude.lua).
                     stopped = reason
                     resumeWith = [["control": "stop", "message": .string(LuaString(reason))]]
+                } else if case .theme(let id, _) = request, let refusal = themes?.refusal(of: id, as: "") {
+                    // Like a budget stop: raised at the author's line, and never counted.
+                    stopped = "s:theme(\"\(id)\"): \(refusal); declare it in the format's themes = { ... }"
+                    resumeWith = [["control": "stop", "message": .string(LuaString(stopped!))]]
                 } else if request.isInteractive {
                     guard let answer = try answer(request) else { return .paused }
                     resumeWith = [answer]
@@ -199,7 +217,12 @@ public final class SessionEngine {
         }
         while true {
             guard let (line, live) = try nextLine(for: request) else { return nil }
-            let input = FacilitatorInput.parse(line, for: request)
+            var input = FacilitatorInput.parse(line, for: request)
+            if case let (known, refusal)? = unknownTags(in: input) {
+                // Refused as typed, so never journalled; a journal written before (or under another
+                // codebook) replays without the tag.
+                input = live ? .invalid(refusal + "; to keep the words as typed, start the line with \\") : known
+            }
             if case .invalid(let message) = input, !live {
                 throw CircleError(.format, "journal step \(step): '\(line)' is not a valid answer to \(request.key) (\(message))")
             }
@@ -253,6 +276,22 @@ public final class SessionEngine {
             case .answer(let answer): return luaAnswer(answer, to: request)
             case .invalid, .help, .pause: break
             }
+        }
+    }
+
+    /// For input that tags a theme the codebook does not have: the input without it, and the
+    /// refusal of the first such tag. Nil when every tag is a theme (or there is no codebook).
+    private func unknownTags(in input: FacilitatorInput) -> (FacilitatorInput, String)? {
+        guard let themes else { return nil }
+        switch input {
+        case .tag(let tags):
+            guard let first = themes.unknown(tags).first, let refusal = themes.refusal(of: first) else { return nil }
+            return (.tag(tags.filter(themes.contains)), refusal)
+        case .answer(.text(let text, let tags)):
+            guard let first = themes.unknown(tags).first, let refusal = themes.refusal(of: first) else { return nil }
+            return (.answer(.text(text, themes: tags.filter(themes.contains))), refusal)
+        default:
+            return nil
         }
     }
 

@@ -16,10 +16,13 @@ public struct Linter: Sendable {
     public let library: String?
     /// The organisation file simulated sessions read (`s.organisation`); nil runs them without one.
     public let organisation: Organisation?
+    /// The themes `s:theme` may name (the format's own are added); nil checks ids against their pattern only.
+    public let codebook: Codebook?
 
-    public init(library: String?, organisation: Organisation? = nil) {
+    public init(library: String?, organisation: Organisation? = nil, codebook: Codebook? = nil) {
         self.library = library
         self.organisation = organisation
+        self.codebook = codebook
     }
 
     public func lint(_ file: String) -> Report {
@@ -50,6 +53,7 @@ public struct Linter: Sendable {
                 do {
                     var setup = SessionEngine.Setup(formatPath: file, library: library, participants: size, seed: Int64(attempt + 1))
                     setup.organisation = organisation
+                    setup.codebook = codebook
                     let engine = try SessionEngine(setup: setup, io: io, journalPath: nil)
                     _ = try engine.run()
                     longest = max(longest, io.minutes)

@@ -75,10 +75,10 @@ public struct Organisation: Sendable, Equatable {
         guard !teams.isEmpty, team(code) == nil else { return code }
         let known = teams.map(\.code.rawValue)
         let close = Suggestions.closest(to: code.rawValue, among: known)
-        var message = "\"\(text)\" is not one of \(name)'s teams"
+        var message = "\"\(text)\" is not one of \(name)\(name.hasSuffix("s") ? "'" : "'s") teams"
         if let path { message += " (in \(path))" }
-        message += close.map { "; did you mean \($0)?" } ?? "; they are \(known.joined(separator: ", "))"
-        message += ". Ask whoever keeps the organisation file to add a new team."
+        message += close.map { "; did you mean \($0)?" } ?? "; they are \(known.joined(separator: ", "))."
+        message += " Ask whoever keeps the organisation file to add a new team."
         throw CircleError(.input, message)
     }
 }

@@ -94,8 +94,14 @@ struct CSVReport {
         return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
+    /// One cell. A cell a spreadsheet would read as a formula — starting with = + - @, a tab or a
+    /// carriage return (OWASP's CSV injection guidance) — gets a leading `'` and quotes, so it stays text
+    /// (a label from an organisation's codebook or a format can start with anything).
     static func field(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        let formula = text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false
+        let cell = formula ? "'" + text : text
+        guard formula || cell.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 
