@@ -1,59 +1,75 @@
 import Foundation
+import GRDB
 import Testing
 @testable import CircleKit
 
-/// Issue 13's bundle and differencing leaks, reproduced on the code before the fix.
+/// Issue 13's bundle and differencing leaks (reproduced on the code before the fix in the commit
+/// that added this file), now refused.
 @Suite struct LeakReproductionTests {
-    static let labels = { try! Codebook.load(path: StoreFixture.codebook).labels }()
+    static let key = BundleSigningKey()
 
-    @Test func anEditedReChecksummedBundleIsImportedAndReachesTheReport() throws {
+    static func signedBundle(_ records: [ThemeRecord] = StoreFixture.sample(), key: BundleSigningKey = key, created: String = "2026-W50") throws -> String {
         let path = try Fixture.scratch("bundle.json")
-        try ExchangeBundle(records: StoreFixture.sample(), created: "2026-W50").encoded().write(to: URL(fileURLWithPath: path))
-        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-        var records = object["records"] as! [[String: Any]]
-        records[0]["items"] = [["kind": "feedback-up", "text": "Sam Adeyemi 07700 900456 is off sick again", "theme": "workload"]]
-        object["records"] = records
-        let canonical = try JSONSerialization.data(withJSONObject: records, options: [.sortedKeys, .withoutEscapingSlashes])
-        object["checksum"] = SHA256.hex([UInt8](canonical))
-        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))
-        let store = try StoreFixture.store()
-        #expect(try store.add(ExchangeBundle.read(path).records) == 12)
-        let report = try ReportCompiler(store: store, labels: Self.labels).compile(date: StoreFixture.date)
-        #expect(try ReportFormat.md.render(report).contains("07700 900456"))
+        try ExchangeBundle(records: records, created: created).signed(with: key).write(to: URL(fileURLWithPath: path))
+        return path
     }
 
-    @Test func subtractingThreeAcceptedReportsGivesTheNewSessionsThemes() throws {
-        let store = try StoreFixture.store()
-        let shared: [ThemeID] = ["workload", "peer-support"]
-        try store.add((1...3).map { StoreFixture.record($0, team: "TEAM-A", week: "2026-W40", themes: shared) })
-        try store.add((4...6).map { StoreFixture.record($0, team: "TEAM-B", week: "2026-W41", themes: shared) })
-        let compiler = ReportCompiler(store: store, labels: Self.labels)
-        let a = try compiler.compile(filter: .init(team: "TEAM-A"), date: StoreFixture.date)
-        let b = try compiler.compile(filter: .init(team: "TEAM-B"), date: StoreFixture.date)
-        try store.add([StoreFixture.record(7, team: "TEAM-C", week: "2026-W42", themes: ["workload", "bullying"],
-                                            items: [.init(kind: "learning-point", text: "Untagged, from one session.")])])
-        let all = try compiler.compile(date: StoreFixture.date)
-        func count(_ report: Report, _ id: String) -> Int { report.themes.first { $0.id == id }?.sessions.value ?? 0 }
-        #expect(count(all, "workload") - count(a, "workload") - count(b, "workload") == 1)  // the new session raised it
-        #expect(count(all, "peer-support") - count(a, "peer-support") - count(b, "peer-support") == 0)  // and not this
-        // A withheld theme still gets a row: at least one session raised bullying.
-        #expect(all.themes.contains { $0.id == "bullying" && $0.sessions == .suppressed })
-        // The untagged learning point appears in the all-teams report only.
-        #expect(all.items.flatMap(\.learningPoints).contains("Untagged, from one session."))
-        // And the audit keeps every report's session list in the store.
-        #expect(try store.compiledSessionSets().count == 3)
+    @Test func anEditedBundleIsRefusedHoweverItIsResealed() throws {
+        let path = try Self.signedBundle()
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(try ExchangeBundle.read(path, trusting: [Self.key.publicKey]).bundle.records.count == 12)
+        let raw = "Sam Adeyemi 07700 900456 is off sick again"
+        // Edited in place: the signature no longer matches.
+        let edited = try Fixture.write("edited.json", text.replacingOccurrences(of: "Vacancies are pushing caseloads past what is safe.", with: raw))
+        let error = #expect(throws: CircleError.self) { try ExchangeBundle.read(edited, trusting: [Self.key.publicKey]) }
+        #expect(error?.description == "\(edited): the signature does not match: the file was changed or damaged after it was signed; nothing imported")
+        // Re-signed with a key of the editor's own: not the organisation's.
+        var records = StoreFixture.sample()
+        records[0].items = [.init(kind: "feedback-up", text: raw, theme: "workload")]
+        let forged = try Self.signedBundle(records, key: BundleSigningKey())
+        let other = #expect(throws: CircleError.self) { try ExchangeBundle.read(forged, trusting: [Self.key.publicKey]) }
+        #expect(other?.description.contains("which is not among your public keys (\(Self.key.publicKey.id))") == true)
+        // Written as the old version with a recomputed checksum: no longer read.
+        let old = try Fixture.write("old.json", #"{"checksum":"00","circleBundle":1,"created":"2026-W50","records":[]}"#)
+        let unsigned = #expect(throws: CircleError.self) { try ExchangeBundle.read(old, trusting: [Self.key.publicKey]) }
+        #expect(unsigned?.description.contains("bundle version 1 is not signed") == true)
+        // Reformatted, though every value is the same: refused too (the signature is of the bytes).
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        let resaved = try Fixture.scratch("resaved.json")
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: URL(fileURLWithPath: resaved))
+        #expect(throws: CircleError.self) { try ExchangeBundle.read(resaved, trusting: [Self.key.publicKey]) }
     }
 
-    @Test func aFreshStoreFedTheSameBundleBypassesTheAudit() throws {
-        let store = try StoreFixture.store()
-        try store.add(StoreFixture.sample())
-        let compiler = ReportCompiler(store: store, labels: Self.labels)
-        _ = try compiler.compile(filter: .init(until: "2026-W48"), date: StoreFixture.date)
-        #expect(throws: CircleError.self) { _ = try compiler.compile(date: StoreFixture.date) }
-        let path = try Fixture.scratch("all.json")
-        try ExchangeBundle(records: store.records(), created: "2026-W50").encoded().write(to: URL(fileURLWithPath: path))
-        let fresh = try StoreFixture.store()
-        try fresh.add(ExchangeBundle.read(path).records)
-        #expect(try ReportCompiler(store: fresh, labels: Self.labels).compile(date: StoreFixture.date).sessions == 12)
+    @Test func importScansEveryTextAgain() throws {
+        // Signed by the organisation's key, yet holding a phone number and an email: refused,
+        // naming the record and the item but not repeating what it says.
+        var records = StoreFixture.sample()
+        records[2].items.append(.init(kind: "feedback-up", text: "Ring 07700 900456 or write to s.adeyemi@example.org", theme: "workload"))
+        let path = try Self.signedBundle(records)
+        let error = #expect(throws: CircleError.self) { try ExchangeBundle.read(path, trusting: [Self.key.publicKey]) }
+        #expect(error?.description.hasPrefix("\(path): record 3 (2026-W42, team EAST), item 2 (feedback-up): the anonymiser still finds personal data in it (email, phone); nothing imported") == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains("07700") == false)
+        // Or imported with that text left out, and everything else kept.
+        let checked = try ExchangeBundle.read(path, trusting: [Self.key.publicKey], failingItems: .drop)
+        #expect(checked.dropped == ["record 3 (2026-W42, team EAST), item 2 (feedback-up) (email, phone)"])
+        #expect(checked.bundle.records[2].items == StoreFixture.sample()[2].items)
+        #expect(checked.bundle.records.count == 12)
+    }
+
+    @Test func theSameBundlesGiveTheSameReportsInAFreshStoreAndNothingIsAudited() throws {
+        let path = try Self.signedBundle(StoreFixture.quarter(), created: "2026-W40")
+        var reports: [Report] = []
+        for _ in 0..<2 {
+            let store = try StoreFixture.store()
+            let bundle = try ExchangeBundle.read(path, trusting: [Self.key.publicKey]).bundle
+            try store.add(bundle.records, received: bundle.created)
+            let compiler = ReportCompiler(store: store, labels: StoreFixture.labels, organisation: StoreFixture.organisation)
+            reports.append(try compiler.compile(date: StoreFixture.date))
+            reports.append(try compiler.compile(date: StoreFixture.date))
+            // Nothing about compiled reports is kept: the store has no table for it.
+            let tables = try store.pool.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+            #expect(!tables.contains("compiledReport"))
+        }
+        #expect(reports.allSatisfy { $0 == reports[0] })
     }
 }
