@@ -94,8 +94,8 @@ import Testing
         var shownItems: [String] = []
         for (name, report) in reports {
             let quarter = String(name.prefix(7))
-            let whole = teams(of: report.grouping.hasPrefix("team ") ? String(report.grouping.dropFirst(5))
-                : report.grouping.hasPrefix("service area ") ? String(report.grouping.dropFirst(13)) : report.grouping)
+            let whole = teams(of: report.grouping.hasPrefix("Team ") ? String(report.grouping.dropFirst(5))
+                : report.grouping.hasPrefix("Service area ") ? String(report.grouping.dropFirst(13)) : report.grouping)
             let all = sessions(quarter: quarter, teams: whole)
             var named: Set<TeamCode?> = []
             var columns: [(Set<String>, Int)] = []

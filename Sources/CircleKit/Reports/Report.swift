@@ -46,7 +46,7 @@ public struct Report: Codable, Equatable, Sendable {
     public var title: String
     /// ISO week the report was compiled.
     public var compiled: String
-    /// The grouping: "the whole organisation", "service area …" or "team …".
+    /// The grouping: the organisation's name, "Service area …" or "Team …".
     public var grouping: String
     /// The quarter, e.g. "2026-Q4".
     public var period: String

@@ -128,9 +128,18 @@ public struct ReportCompiler: Sendable {
         let week = ThemeRecord.isoWeek(date)
         return Report(
             title: "Themes from group reflective supervision", compiled: week,
-            grouping: grouping == .organisation ? holder.label : grouping.description, period: quarter.description,
+            grouping: Self.heading(grouping, organisation: holder.label), period: quarter.description,
             weeks: "\(quarter.weeks.first) to \(quarter.weeks.last)", threshold: k, rounding: DisclosureRule.rounding, sessions: sessions,
             themes: themes, hse: hse, questions: questions, parts: parts, byQuarter: byQuarter, items: items, notes: notes)
+    }
+
+    /// How a report names its grouping: the organisation's name, "Service area …" or "Team …".
+    static func heading(_ grouping: Grouping, organisation: String) -> String {
+        switch grouping {
+        case .organisation: organisation
+        case .service(let name): "Service area \(name)"
+        case .team(let code): "Team \(code)"
+        }
     }
 
     /// Every figure of `quarter`.
