@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.0"),
         // The room's pages and the HTML report are Mustache templates (values escaped by default).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Already in Hummingbird's graph (resolved at 4.5.2): Ed25519 signatures and SHA-256 for exchange bundles.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The domain: formats, sessions, themes. Grows issue by issue.
@@ -33,7 +35,7 @@ let package = Package(
             name: "CircleKit",
             dependencies: [
                 .product(name: "LuaKit", package: "LuaKit"), "Yams", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Privacy/WordLists/README.md"],
             resources: [

@@ -17,23 +17,29 @@ struct CompileBenchmark {
         "action-learning-set", "middle-leaders-peer-session", "parallel-process-case-discussion", "peer-check-in",
         "schwartz-round-style", "strengths-based-team-meeting",
     ]
-    /// Two years of ISO weeks, so that the report's quarters have eight columns.
+    /// Two years of ISO weeks: the report covers one quarter, and reads the three before it for its trend.
     static let weeks = (2025...2026).flatMap { year in (1...52).map { String(format: "%04d-W%02d", year, $0) } }
 
-    /// What the compiler counts, as the leanest
-    /// SQL that gives the same figures: the sessions and weeks, sessions per theme, and the
-    /// team, format and month tables with their column totals (quarters are sums of months).
-    /// COUNT(*) counts sessions because (sessionId, theme) is the primary key; it equals
-    /// COUNT(DISTINCT sessionId), which `check` confirms, and takes sqlite3 less time.
-    static let groupBy = ([
-        "SELECT COUNT(*), MIN(week), MAX(week) FROM session;",
-        "SELECT theme, COUNT(*) FROM sessionTheme WHERE count > 0 GROUP BY theme;",
-    ] + ["team", "format", "month"].flatMap { column in
+    /// The day the report is compiled: its quarter is the latest closed then (2026-Q4).
+    static let compiledOn = ISO8601DateFormatter().date(from: "2027-02-15T09:00:00Z")!
+    static let quarter = Quarter.latestClosed(on: compiledOn)
+
+    /// The sessions that count in a quarter, as SQL.
+    static func counting(_ quarter: Quarter) -> String {
+        "s.month IN (\(quarter.months.map { "'\($0)'" }.joined(separator: ", "))) AND s.received <= '\(quarter.cutOff)'"
+    }
+
+    /// What the compiler counts, as the leanest SQL that gives the same figures: for the report's
+    /// quarter and the three before it, sessions per team, sessions per team and theme, and the
+    /// items filed under a theme. COUNT(*) counts sessions because (sessionId, theme) is the
+    /// primary key; it equals COUNT(DISTINCT sessionId), which `check` confirms, and takes sqlite3 less time.
+    static let groupBy = [quarter.previous.previous.previous, quarter.previous.previous, quarter.previous, quarter].flatMap { quarter in
         [
-            "SELECT \(column), COUNT(*) FROM session GROUP BY \(column);",
-            "SELECT s.\(column), t.theme, COUNT(*) FROM sessionTheme t JOIN session s ON s.id = t.sessionId WHERE t.count > 0 GROUP BY s.\(column), t.theme;",
+            "SELECT s.team, COUNT(*) FROM session s WHERE \(counting(quarter)) GROUP BY s.team;",
+            "SELECT s.team, t.theme, COUNT(*) FROM sessionTheme t JOIN session s ON s.id = t.sessionId WHERE \(counting(quarter)) AND t.count > 0 GROUP BY s.team, t.theme;",
+            "SELECT s.team, i.kind, i.theme, i.text FROM item i JOIN session s ON s.id = i.sessionId WHERE \(counting(quarter)) AND i.theme IS NOT NULL;",
         ]
-    }).joined(separator: "\n")
+    }.joined(separator: "\n")
 
     func run() throws -> Figure {
         let codebook = try Codebook.load(path: codebookPath)
@@ -45,24 +51,22 @@ struct CompileBenchmark {
         let (circle, shell) = try Timing.sideBySide(
             repetitions: repetitions,
             circle: {
-                // Each repetition is a first compile of the store: no earlier report for the audit to compare.
-                try sqlite.run([storePath, "DELETE FROM compiledReport;"])
-                return try Timing.seconds { report = try compileAsTheCommandLineDoes(storePath: storePath, reportPath: reportPath) }
+                try Timing.seconds { report = try compileAsTheCommandLineDoes(storePath: storePath, reportPath: reportPath) }
             },
             baseline: { try sqlite.run([storePath, Self.groupBy]) })
         try check(report, storePath: storePath)
         return Figure(
             "compile \(Figure.number(Double(rows))) theme rows", unit: "s", circle: circle, baseline: ("sqlite3 GROUP BY", shell),
             target: .ratioAtMost(1.5), repetitions: repetitions,
-            note: "\(Figure.number(Double(sessions))) sessions × \(Self.themesPerSession) themes over \(Self.teams) teams, \(Self.formats.count) formats and \(Self.weeks.count) weeks, no learning points (store built in \(Figure.number(built)) s); Circle: what `circle compile -o report.md` runs — load the codebook, open the ThemeStore, compile with its defaults and the differencing audit (against no earlier report), render and write the Markdown; sqlite3: one shell process on the same file running the same counts (sessions per theme, and per team, format and month with column totals, COUNT(*) by the primary key); SELECT theme, COUNT(DISTINCT sessionId) … GROUP BY theme was checked equal to the report's figures")
+            note: "\(Figure.number(Double(sessions))) sessions × \(Self.themesPerSession) themes over \(Self.teams) teams, \(Self.formats.count) formats and \(Self.weeks.count) weeks, no learning points (store built in \(Figure.number(built)) s); Circle: what `circle compile -o report.md` runs in mid-February 2027, when \(Self.quarter) is the latest closed quarter — load the codebook, open the ThemeStore, compile the organisation's report of the latest closed quarter (every grouping's figures decided together, and the three quarters before for the trend), render and write the Markdown; sqlite3: one shell process on the same file running the same counts (per team, and per team and theme, of the four quarters; COUNT(*) by the primary key); SELECT theme, COUNT(DISTINCT sessionId) … GROUP BY theme, rounded, was checked equal to the report's figures")
     }
 
-    /// `circle compile -o report.md` with no filters: the codebook's labels, the store, the compile
-    /// with its defaults (so the differencing audit runs and records the report), the rendered file.
+    /// `circle compile -o report.md` with no filters: the codebook's labels, the store, the
+    /// organisation's report of the latest closed quarter, the rendered file.
     func compileAsTheCommandLineDoes(storePath: String, reportPath: String) throws -> Report {
         let form = try ReportFormat(path: reportPath)
         let labels = try Codebook.load(path: codebookPath).labels
-        let report = try ReportCompiler(store: ThemeStore(path: storePath), labels: labels).compile()
+        let report = try ReportCompiler(store: ThemeStore(path: storePath), labels: labels).compile(date: Self.compiledOn)
         try form.render(report).write(toFile: reportPath, atomically: true, encoding: .utf8)
         return report
     }
@@ -113,7 +117,9 @@ struct CompileBenchmark {
     func check(_ report: Report?, storePath: String) throws {
         guard let report else { throw BenchError("the compile benchmark ran no compile") }
         let outputPath = "\(directory)/themes.txt"
-        try sqlite.run([storePath, "SELECT theme, COUNT(DISTINCT sessionId) FROM sessionTheme WHERE count > 0 GROUP BY theme;"], output: outputPath)
+        try sqlite.run(
+            [storePath, "SELECT t.theme, COUNT(DISTINCT t.sessionId) FROM sessionTheme t JOIN session s ON s.id = t.sessionId WHERE \(Self.counting(Self.quarter)) AND t.count > 0 GROUP BY t.theme;"],
+            output: outputPath)
         let lines = (try String(contentsOfFile: outputPath, encoding: .utf8)).split(separator: "\n")
         var shell: [String: Int] = [:]
         for line in lines {
@@ -122,7 +128,10 @@ struct CompileBenchmark {
         }
         var compiled: [String: Int] = [:]
         for figure in report.themes { compiled[figure.id] = figure.sessions.value }
-        guard report.sessions == sessions, shell.values.reduce(0, +) == sessions * Self.themesPerSession, shell == compiled else {
+        let inQuarter = shell.values.reduce(0, +) / Self.themesPerSession
+        guard report.sessions == DisclosureRule.shown(inQuarter), inQuarter > sessions / 10,
+            shell.compactMapValues(DisclosureRule.shown) == compiled
+        else {
             throw BenchError("the compiled report and sqlite3 disagree on the store \(storePath) (\(report.sessions) sessions)")
         }
     }

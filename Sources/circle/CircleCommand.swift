@@ -10,7 +10,7 @@ struct CircleCommand: AsyncParsableCommand {
         subcommands: [
             FormatsCommand.self, RunCommand.self, ResumeCommand.self, SessionsCommand.self, RehearseCommand.self,
             LintCommand.self, NewCommand.self, ThemesCommand.self, ExportCommand.self, ImportCommand.self,
-            CompileCommand.self, SandboxCommand.self,
+            CompileCommand.self, KeyCommand.self, SandboxCommand.self,
         ]
     )
 }

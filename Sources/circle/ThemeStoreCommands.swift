@@ -10,7 +10,7 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> ThemeStore { try ThemeStore(path: ThemeStore.defaultPath(override: store)) }
 }
 
-/// Options that choose which sessions a command reads.
+/// Options that choose which sessions a facilitator exports.
 struct FilterOptions: ParsableArguments {
     @Option(help: "First ISO week to include, e.g. 2026-W40.")
     var since: String?
@@ -18,32 +18,40 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Last ISO week to include, e.g. 2026-W52.")
     var until: String?
 
-    func filter(team: TeamCode? = nil, format: FormatID? = nil) throws -> ThemeStore.Filter {
+    func filter() throws -> ThemeStore.Filter {
         for week in [since, until].compactMap({ $0 }) where !Period.isWeek(week) {
             throw CircleError(.input, "'\(week)' is not an ISO week; write it like 2026-W40")
         }
-        return ThemeStore.Filter(since: since, until: until, team: team, format: format)
+        return ThemeStore.Filter(since: since, until: until)
     }
 }
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the anonymised theme records to a bundle for your middle leader.",
-        discussion: "The bundle holds only what each session's facilitator approved: counts, codes and scrubbed text.")
+        abstract: "Write the anonymised theme records to a signed bundle for your middle leader.",
+        discussion: """
+            The bundle holds only what each session's facilitator approved: counts, codes and scrubbed text. \
+            It is signed with the organisation's signing key (`circle key new`), so your middle leader's Circle \
+            refuses it if anything in it is changed on the way.
+            """)
 
     @OptionGroup var filters: FilterOptions
     @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "The organisation's bundle signing key (default: $CIRCLE_SIGNING_KEY, else $XDG_CONFIG_HOME/circle/bundle-signing.key).")
+    var signingKey: String?
 
     @Option(name: .shortAndLong, help: "The bundle file to write (e.g. bundle.json).")
     var output: String
 
     func run() throws {
         try reporting {
+            let key = try BundleSigningKey.load(path: BundleKeyPaths.signingKey(override: signingKey))
             let records = try storeOptions.open().records(filters.filter())
-            let bundle = try ExchangeBundle(records: records, created: ThemeRecord.isoWeek(Date()))
-            try bundle.encoded().write(to: URL(fileURLWithPath: output), options: .atomic)
-            print("Wrote \(records.count) session record\(records.count == 1 ? "" : "s") to \(output).")
+            let bundle = ExchangeBundle(records: records, created: ThemeRecord.isoWeek(Date()))
+            try bundle.signed(with: key).write(to: URL(fileURLWithPath: output), options: .atomic)
+            print("Wrote \(records.count) session record\(records.count == 1 ? "" : "s") to \(output), signed with key \(key.publicKey.id).")
         }
     }
 }
@@ -51,11 +59,22 @@ struct ExportCommand: ParsableCommand {
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Merge facilitators' bundles into your theme store.",
-        discussion: "Importing the same bundle twice changes nothing. A damaged, edited or newer-version bundle is refused whole, and so is one naming a theme that is not in the codebook or a format's own themes.")
+        abstract: "Merge facilitators' signed bundles into your theme store.",
+        discussion: """
+            Importing the same bundle twice changes nothing. A bundle that is damaged, edited after it was signed, \
+            signed with a key you do not hold the public half of, unsigned (made by an older Circle) or from a newer \
+            Circle is refused whole, and so is one naming a theme that is not in the codebook or a format's own themes. Every text is scanned again with the anonymiser: a bundle in which it still finds \
+            something is refused, naming the record and the item (not what it says).
+            """)
 
     @Argument(help: "Bundle files.")
     var bundles: [String]
+
+    @Option(help: "The organisation's public key file (default: $CIRCLE_PUBLIC_KEY, else circle/bundle-public.key in $XDG_CONFIG_HOME or $XDG_CONFIG_DIRS).")
+    var publicKey: String?
+
+    @Flag(help: "Import a bundle whose texts the anonymiser still finds something in, leaving those texts out (the sessions' theme counts are kept).")
+    var dropFailingItems = false
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -67,14 +86,22 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         var refused = false
         try reporting {
+            let keys = try BundlePublicKey.load(path: BundleKeyPaths.publicKey(override: publicKey))
             let store = try storeOptions.open()
             let themes = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).adding(formatsIn: try library.formatLibrary)
             for path in bundles {
                 do {
-                    let bundle = try ExchangeBundle.read(path)
-                    try themes.check(bundle.records, from: path)
-                    let added = try store.add(bundle.records)
-                    print("\(path): \(added) new session record\(added == 1 ? "" : "s") (\(bundle.records.count - added) already in the store).")
+                    let checked = try ExchangeBundle.read(path, trusting: keys, failingItems: dropFailingItems ? .drop : .refuse)
+                    try themes.check(checked.bundle.records, from: path)
+                    let added = try store.add(checked.bundle.records, received: checked.bundle.created)
+                    print("\(path): \(added) new session record\(added == 1 ? "" : "s") (\(checked.bundle.records.count - added) already in the store).")
+                    for place in checked.dropped { print("\(path): left out \(place).") }
+                    let late = Set(checked.bundle.records.compactMap { record in
+                        Quarter(week: record.week).flatMap { $0.cutOff < checked.bundle.created ? $0 : nil }
+                    })
+                    if !late.isEmpty {
+                        print("\(path): made in \(checked.bundle.created), after the cut-off of \(late.sorted().map(\.description).joined(separator: ", ")): its sessions of \(late.count == 1 ? "that quarter" : "those quarters") count in no report.")
+                    }
                 } catch let error as CircleError {
                     FileHandle.standardError.write(Data("circle: \(error)\n".utf8))
                     refused = true
@@ -88,28 +115,27 @@ struct ImportCommand: ParsableCommand {
 struct CompileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compile",
-        abstract: "Compile the theme store into a report for senior leaders.",
+        abstract: "Compile one closed quarter of the theme store into a report for senior leaders.",
         discussion: """
-            The report counts sessions that raised each theme — overall, by team, by format and over time — \
-            around the middle leaders' questions. No figure is shown that fewer than --min-sessions sessions \
-            lie behind, and a report that differs from an earlier one by fewer sessions than that is refused, \
-            so that nothing can be traced to one session. The output form follows the file name: \
-            .html, .md, .csv or .json.
+            A report covers one closed quarter and one grouping: the whole organisation (the default), a service \
+            area (--service) or a team (--team), as the organisation file sets them out. It counts sessions that \
+            raised each theme around the middle leaders' questions. Counts of 7 or fewer are withheld and the rest \
+            rounded to the nearest 5, and every report of a quarter is cut from the same figures, so that no report, \
+            or difference between reports, can be traced to one session (docs/middle-leaders.md). The output form \
+            follows the file name: .html, .md, .csv or .json.
             """)
 
-    @OptionGroup var filters: FilterOptions
+    @Option(help: "The quarter, e.g. 2026-Q4 (default: the latest closed one). A quarter closes four weeks after it ends.")
+    var period: String?
 
-    @Option(help: "Only sessions of this team code.", transform: { try TeamCode($0) })
-    var team: TeamCode?
+    @Option(help: "Only this team (its code in the organisation file).")
+    var team: String?
 
-    @Option(help: "Only sessions of this format id.", transform: { try FormatID($0) })
-    var format: FormatID?
+    @Option(help: "Only this service area (as the organisation file names it).")
+    var service: String?
 
-    @Option(help: "The smallest number of sessions a figure may come from (at least 2).")
-    var minSessions = 3
-
-    @Option(help: "Trends by month or quarter.")
-    var periods = "quarter"
+    @Option(help: "The organisation file (default: $CIRCLE_ORGANISATION, else circle/organisation.yaml in the XDG config folders).")
+    var organisation: String?
 
     @Option(help: "The theme codebook (default: the one installed with Circle).")
     var codebook: String?
@@ -122,14 +148,23 @@ struct CompileCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let form = try ReportFormat(path: output)
-            guard let grouping = ReportCompiler.Periods(rawValue: periods) else {
-                throw CircleError(.input, "--periods must be month or quarter")
+            let quarter = try period.map { text in
+                guard let quarter = Quarter(text) else {
+                    throw CircleError(.input, "'\(text)' is not a quarter; write it like 2026-Q4 (reports cover whole closed quarters)")
+                }
+                return quarter
             }
+            guard team == nil || service == nil else {
+                throw CircleError(.input, "choose a team or a service area, not both (a team's report is cut from the same figures as its service area's)")
+            }
+            let organisation = try Organisation.find(explicitly: organisation)
+            let code = try team.map { try organisation?.teamCode($0) ?? TeamCode($0) }
+            let grouping: Grouping = code.map(Grouping.team) ?? service.map(Grouping.service) ?? .organisation
             let labels = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).labels
-            let report = try ReportCompiler(store: storeOptions.open(), labels: labels)
-                .compile(filter: filters.filter(team: team, format: format), minSessions: minSessions, periods: grouping)
+            let report = try ReportCompiler(store: storeOptions.open(), labels: labels, organisation: organisation)
+                .compile(grouping, quarter: quarter)
             try form.render(report).write(toFile: output, atomically: true, encoding: .utf8)
-            print("Compiled \(report.sessions) sessions into \(output).")
+            print("Compiled \(report.grouping), \(report.period) (about \(report.sessions) sessions) into \(output).")
         }
     }
 }

@@ -50,21 +50,6 @@ enum CLI {
         return environment
     }
 
-    /// SHA-256 of text, computed by the system's sha256sum (independent of Circle's own).
-    static func sha256(_ text: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let result = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return String(result.prefix(64))
-    }
-
     static func scratchDirectory() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("circle-cli-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -67,9 +67,10 @@ import Testing
             #expect(run.output.contains("learning-point (#workload): Our caseloads are unmanageable this month"), "\(run.output)")
         }
 
-        // compile: the report reads the codebook's labels.
+        // compile (a closed quarter's sessions added to the store): the report reads the codebook's labels.
+        try ThemeCommandTests.closedQuarter(in: scratch + "/themes.sqlite")
         let report = scratch + "/report.md"
-        let compiled = try circle(["compile", "--min-sessions", "2", "-o", report] + store)
+        let compiled = try circle(["compile", "--period", "2026-Q3", "-o", report] + store)
         #expect(compiled.status == 0, "\(compiled.error)")
         #expect(try String(contentsOfFile: report, encoding: .utf8).contains("- Workload and caseload:"))
     }

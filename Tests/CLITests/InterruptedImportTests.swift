@@ -1,3 +1,4 @@
+import CircleKit
 import Foundation
 import Testing
 
@@ -9,13 +10,15 @@ import Testing
         let facilitator = dir + "/facilitator.sqlite"
         // A bundle of 3,000 records, made through the CLI from a store filled by import of generated records.
         let bundle = dir + "/big.json"
-        try makeBundle(records: 3000, at: bundle, through: facilitator)
+        let key = try BundleSigningKey.create(signingPath: dir + "/signing.key", publicPath: dir + "/public.key")
+        try makeBundle(records: 3000, at: bundle, through: facilitator, key: dir + "/signing.key")
+        _ = key
         var random = SeededRandom(seed: 7)
         for round in 0..<6 {
             let store = dir + "/leader-\(round).sqlite"
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CLI.binary)
-            process.arguments = ["import", bundle, "--store", store]
+            process.arguments = ["import", bundle, "--store", store, "--public-key", dir + "/public.key"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -24,7 +27,7 @@ import Testing
             process.waitUntilExit()
             let count = try sessions(in: store)
             #expect(count == 0 || count == 3000, "round \(round): \(count) sessions after the kill")
-            let again = try CLI.run(["import", bundle, "--store", store])
+            let again = try CLI.run(["import", bundle, "--store", store, "--public-key", dir + "/public.key"])
             #expect(again.status == 0)
             #expect(try sessions(in: store) == 3000)
         }
@@ -45,21 +48,16 @@ import Testing
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    /// Writes a valid bundle of generated records by importing their canonical JSON.
-    func makeBundle(records: Int, at path: String, through store: String) throws {
+    /// Writes a signed bundle of generated records: kept in a facilitator's store, then exported.
+    func makeBundle(records: Int, at path: String, through store: String, key: String) throws {
         var random = SeededRandom(seed: 11)
-        let themes = ["workload", "peer-support", "moral-distress", "successes", "demands"]
-        var items: [String] = []
-        for n in 0..<records {
-            let theme = themes[Int(random.next() % 5)]
-            items.append(
-                #"{"format":"peer-check-in","formatVersion":1,"id":"\#(String(format: "00000000-0000-4000-8000-%012d", n))","items":[],"participants":5,"phasesCompleted":3,"team":"T\#(n % 7)","themes":{"\#(theme)":1},"week":"2026-W\#(40 + n % 10)"}"#)
-        }
-        let canonical = "[" + items.joined(separator: ",") + "]"
-        let digest = try CLI.sha256(canonical)
-        let seed = #"{"checksum":"\#(digest)","circleBundle":1,"created":"2026-W50","records":\#(canonical)}"#
-        try seed.write(toFile: path + ".seed", atomically: true, encoding: .utf8)
-        #expect(try CLI.run(["import", path + ".seed", "--store", store]).status == 0)
-        #expect(try CLI.run(["export", "-o", path, "--store", store]).status == 0)
+        let themes: [ThemeID] = ["workload", "peer-support", "moral-distress", "successes", "demands"]
+        try ThemeStore(path: store).add((0..<records).map { n in
+            ThemeRecord(
+                id: String(format: "00000000-0000-4000-8000-%012d", n), format: "peer-check-in", formatVersion: 1,
+                week: "2026-W\(40 + n % 10)", team: try! TeamCode("T\(n % 7)"), participants: 5, phasesCompleted: 3,
+                themes: [themes[Int(random.next() % 5)]: 1], items: [])
+        })
+        #expect(try CLI.run(["export", "-o", path, "--store", store, "--signing-key", key]).status == 0)
     }
 }

@@ -31,20 +31,18 @@ import Testing
     @Test func exportAndImportAgree() throws {
         let store = try StoreFixture.store()
         try store.add(StoreFixture.sample())
+        let key = BundleSigningKey()
         let exported = try Fixture.write("bundle.json", "")
-        try ExchangeBundle(records: try store.records(), created: "2026-W50").encoded().write(to: URL(fileURLWithPath: exported))
-        #expect(try ExchangeBundle.read(exported).records.count == 12)
+        try ExchangeBundle(records: try store.records(), created: "2026-W50").signed(with: key).write(to: URL(fileURLWithPath: exported))
+        #expect(try ExchangeBundle.read(exported, trusting: [key.publicKey]).bundle.records.count == 12)
 
-        // A bundle made by hand with a bad id and a matching checksum is refused, naming the id.
-        var json = String(decoding: try Data(contentsOf: URL(fileURLWithPath: exported)), as: UTF8.self)
-        json = json.replacingOccurrences(of: "\"moral-distress\"", with: "\"café\"")
-        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
-        let records = try JSONSerialization.data(withJSONObject: object["records"]!, options: [.sortedKeys, .withoutEscapingSlashes])
-        var edited = object
-        edited["checksum"] = SHA256.hex([UInt8](records))
-        let forged = try Fixture.write("forged.json", "")
-        try JSONSerialization.data(withJSONObject: edited, options: [.sortedKeys]).write(to: URL(fileURLWithPath: forged))
-        let error = #expect(throws: CircleError.self) { try ExchangeBundle.read(forged) }
+        // A bundle made by hand with a bad id, and signed with the organisation's key, is refused, naming the id.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: exported))
+        let body = String(decoding: bytes[..<bytes.range(of: ExchangeBundle.signatureMarker)!.lowerBound], as: UTF8.self)
+            .replacingOccurrences(of: "\"moral-distress\"", with: "\"café\"")
+        let signature = try key.signature(for: Data(body.utf8)).base64EncodedString()
+        let forged = try Fixture.write("forged.json", body + ",\n  \"signature\" : \"\(signature)\"\n}\n")
+        let error = #expect(throws: CircleError.self) { try ExchangeBundle.read(forged, trusting: [key.publicKey]) }
         #expect(error?.description.contains(#""café" is not a theme id"#) == true, "\(error?.description ?? "")")
     }
 

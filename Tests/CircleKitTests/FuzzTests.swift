@@ -42,8 +42,9 @@ import Testing
     }
 
     @Test func bundles() async throws {
-        let bundle = try ExchangeBundle(records: StoreFixture.sample(), created: "2026-W50").encoded()
-        try await fuzz("bundle", valid: String(decoding: bundle, as: UTF8.self)) { path in _ = try ExchangeBundle.read(path) }
+        let key = BundleSigningKey()
+        let bundle = try ExchangeBundle(records: StoreFixture.sample(), created: "2026-W50").signed(with: key)
+        try await fuzz("bundle", valid: String(decoding: bundle, as: UTF8.self)) { path in _ = try ExchangeBundle.read(path, trusting: [key.publicKey]) }
     }
 
     @Test func journals() async throws {

@@ -54,7 +54,7 @@ import Testing
         #expect(Period.month(ofWeek: "2026-W48") == "2026-11")
         #expect(Period.month(ofWeek: "2026-W01") == "2026-01")
         #expect(Period.month(ofWeek: "2020-W53") == "2020-12")
-        #expect(Period.quarter(ofMonth: "2026-11") == "2026-Q4")
-        #expect(Period.quarter(ofMonth: "2026-03") == "2026-Q1")
+        #expect(Quarter(week: "2026-W48") == Quarter("2026-Q4"))
+        #expect(Quarter(week: "2026-W01")?.months == ["2026-01", "2026-02", "2026-03"])
     }
 }

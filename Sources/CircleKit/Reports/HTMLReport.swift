@@ -38,9 +38,11 @@ struct HTMLReport {
         let title: String
         let sessions: Int
         let weeks: String
-        let filters: String
+        let grouping: String
+        let period: String
         let compiled: String
-        let minSessions: Int
+        /// The smallest count shown (a withheld cell's title names it).
+        let threshold: Int
         let style = String(decoding: PackageResources.report_css, as: UTF8.self)
         let common: Chart
         let questions: [Question]
@@ -53,15 +55,16 @@ struct HTMLReport {
             title = report.title
             sessions = report.sessions
             weeks = report.weeks
-            filters = report.filters
+            grouping = report.grouping
+            period = report.period
             compiled = report.compiled
-            minSessions = report.minSessions
-            common = Chart(report.themes.filter { $0.sessions != .suppressed }.prefix(12).map { $0 }, sessions: report.sessions)
+            threshold = report.threshold
+            common = Chart(Array(report.themes.prefix(12)), sessions: report.sessions)
             questions = report.questions.dropFirst().map {
                 Question(question: $0.question, chart: Chart($0.themes, sessions: report.sessions), quotes: $0.items.isEmpty ? nil : Quotes(lines: $0.items))
             }
             hse = Chart(report.hse, sessions: report.sessions)
-            tables = [report.byTeam, report.byFormat, report.byPeriod].map { table in
+            tables = [report.parts, report.byQuarter].filter { !$0.columns.isEmpty }.map { table in
                 Table(
                     dimension: table.dimension, columns: table.columns, totals: table.columnTotals.map(Figure.init),
                     rows: table.rows.map { Row(label: $0.label, cells: $0.cells.map(Figure.init)) })

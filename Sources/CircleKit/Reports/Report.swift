@@ -1,19 +1,20 @@
-/// A compiled report: theme frequencies across sessions, teams, formats and time,
-/// structured around the middle leaders' questions, with small numbers withheld.
-/// Every figure counts sessions (how many sessions raised a theme), never people.
+/// A compiled report: which themes a grouping's sessions raised in one closed quarter,
+/// structured around the middle leaders' questions, under the disclosure rules of
+/// ``QuarterRelease``. Every figure counts sessions (how many sessions raised a theme), never
+/// people, rounded to the nearest 5; a theme withheld for the grouping is not listed.
 public struct Report: Codable, Equatable, Sendable {
     /// A theme's figure across all the report's sessions.
     public struct ThemeFigure: Codable, Equatable, Sendable {
         public var id: String
         public var label: String
         public var group: String
-        /// Sessions that raised the theme.
+        /// Sessions that raised the theme (rounded).
         public var sessions: Cell
-        /// Percentage of the report's sessions, when `sessions` is shown.
+        /// Percentage of the report's sessions, from the rounded figures.
         public var share: Int?
     }
 
-    /// Theme counts split by one dimension (team, format, period).
+    /// Theme counts split by one dimension (the grouping's parts, or quarters).
     public struct CrossTable: Codable, Equatable, Sendable {
         public struct Row: Codable, Equatable, Sendable {
             public var theme: String
@@ -22,7 +23,7 @@ public struct Report: Codable, Equatable, Sendable {
         }
         public var dimension: String
         public var columns: [String]
-        /// Sessions in each column.
+        /// Sessions in each column (rounded).
         public var columnTotals: [Cell]
         public var rows: [Row]
     }
@@ -45,17 +46,25 @@ public struct Report: Codable, Equatable, Sendable {
     public var title: String
     /// ISO week the report was compiled.
     public var compiled: String
-    public var filters: String
-    public var minSessions: Int
-    public var sessions: Int
-    /// First and last ISO week of the sessions.
+    /// The grouping: the organisation's name, "Service area …" or "Team …".
+    public var grouping: String
+    /// The quarter, e.g. "2026-Q4".
+    public var period: String
+    /// The quarter's first and last ISO weeks.
     public var weeks: String
+    /// The smallest count shown.
+    public var threshold: Int
+    /// Shown counts are multiples of this.
+    public var rounding: Int
+    /// Sessions in the report (rounded).
+    public var sessions: Int
     public var themes: [ThemeFigure]
     public var hse: [ThemeFigure]
     public var questions: [Question]
-    public var byTeam: CrossTable
-    public var byFormat: CrossTable
-    public var byPeriod: CrossTable
+    /// The grouping's parts (its teams or service areas), each with the figures of its own report.
+    public var parts: CrossTable
+    /// The grouping in this quarter and up to three before it.
+    public var byQuarter: CrossTable
     public var items: [ItemGroup]
     public var notes: [String]
 }

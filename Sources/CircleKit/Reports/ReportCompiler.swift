@@ -11,20 +11,20 @@ public struct ThemeLabel: Sendable, Equatable {
     }
 }
 
-/// `circle compile`: reads the theme store and builds a `Report`, withholding every
-/// figure that fewer than `minSessions` sessions lie behind.
+/// `circle compile`: builds the `Report` of one grouping (the organisation, a service area or a
+/// team) for one closed quarter. Every figure comes from the quarter's ``QuarterRelease``, which
+/// depends only on the sessions that count in the quarter and the organisation file: compiling
+/// again, or in another store fed the same bundles, gives the same report, and nothing is kept
+/// about reports compiled before.
 public struct ReportCompiler: Sendable {
-    /// How trends are grouped in time.
-    public enum Periods: String, Sendable {
-        case month, quarter
-    }
-
     public let store: ThemeStore
     public let labels: [String: ThemeLabel]
+    public let organisation: Organisation?
 
-    public init(store: ThemeStore, labels: [String: ThemeLabel]) {
+    public init(store: ThemeStore, labels: [String: ThemeLabel], organisation: Organisation? = nil) {
         self.store = store
         self.labels = labels
+        self.organisation = organisation
     }
 
     /// The middle leaders' questions (PSDP middle leaders' sheet) the report answers,
@@ -35,138 +35,116 @@ public struct ReportCompiler: Sendable {
         "blame-culture", "bullying", "discrimination", "change",
     ]
 
-    public func compile(
-        filter: ThemeStore.Filter = ThemeStore.Filter(), minSessions: Int = 3, periods: Periods = .quarter, date: Date = Date()
-    ) throws -> Report {
-        guard minSessions >= 2 else {
-            throw CircleError(.report, "the minimum number of sessions behind a figure must be at least 2 (a figure from one session could identify it)")
-        }
-        let k = minSessions
-        let counts = try store.aggregates(filter)
-        guard counts.sessions >= k else {
+    /// The report of `grouping` for `quarter` (default: the latest quarter closed by `date`).
+    public func compile(_ grouping: Grouping = .organisation, quarter: Quarter? = nil, date: Date = Date()) throws -> Report {
+        let quarter = quarter ?? Quarter.latestClosed(on: date)
+        guard quarter.isClosed(on: date) else {
             throw CircleError(
-                .report, "only \(counts.sessions) session\(counts.sessions == 1 ? "" : "s") match\(counts.sessions == 1 ? "es" : ""); a report needs at least \(k) so that nothing in it can be traced to one session")
+                .report, "\(quarter) is not closed yet: its reports can be compiled after week \(quarter.cutOff), once every bundle made for it has arrived (a report of a quarter still filling up could be compared with a later one)")
         }
-        let week = ThemeRecord.isoWeek(date)
-        let ids = try store.sessionIDs(filter)
-        for earlier in try store.compiledSessionSets() {
-            let difference = ids.symmetricDifference(earlier.sessions).count
-            if difference > 0 && difference < k {
-                throw CircleError(
-                    .report, "this report would differ from one compiled in \(earlier.compiledAt) by only \(difference) session\(difference == 1 ? "" : "s"): comparing the two could reveal \(difference == 1 ? "it" : "them"). Widen or narrow the filters by at least \(k) sessions, or wait until \(k) new sessions have been imported")
-            }
+        if case .service(let name) = grouping, organisation?.teams.contains(where: { $0.service == name }) != true {
+            let known = Set(organisation?.teams.compactMap(\.service) ?? []).sorted()
+            throw CircleError(
+                .input, known.isEmpty ? "no organisation file names service areas, so there is no report of \"\(name)\""
+                    : "\"\(name)\" is not a service area of \(organisation!.name); they are \(known.joined(separator: ", "))")
         }
-
-        let raised = counts.raised
-        func figure(_ id: String) -> Report.ThemeFigure {
-            let n = raised[id] ?? 0
-            let shown = n == 0 || n >= k
+        let release = try self.release(quarter)
+        guard release.holders.first?.grouping == .organisation else {
+            throw CircleError(.report, "fewer than \(DisclosureRule.threshold) sessions count in \(quarter), so it has no report: a figure from so few could be traced to one session")
+        }
+        guard let index = release.shown[grouping] else {
+            throw CircleError(
+                .report, "\(grouping) has no report of its own for \(quarter): it had fewer than \(DisclosureRule.threshold) sessions, or its figures would let another grouping's be worked out. Its sessions are counted in the reports of the groupings above it")
+        }
+        let holder = release.holders[index]
+        let sessions = DisclosureRule.shown(holder.sessions)!
+        func figure(_ id: String) -> Report.ThemeFigure? {
+            guard let n = release.figure(id, in: index) else { return nil }
             return Report.ThemeFigure(
-                id: id, label: labels[id]?.label ?? id, group: labels[id]?.group ?? "other",
-                sessions: shown ? .count(n) : .suppressed,
-                share: shown ? Int((Double(n) * 100 / Double(counts.sessions)).rounded()) : nil)
+                id: id, label: labels[id]?.label ?? id, group: labels[id]?.group ?? "other", sessions: .count(n),
+                share: DisclosureRule.share(n, of: sessions))
         }
-        let ordered = raised.keys.sorted { (raised[$1]!, $0) < (raised[$0]!, $1) }
-        let themes = ordered.map(figure)
-        let shownThemes = ordered.filter { (raised[$0] ?? 0) >= k }
-        let hse = labels.filter { $0.value.group == "hse" }.keys.sorted { labels[$0]!.label < labels[$1]!.label }.map(figure)
+        let themes = holder.cells.keys.compactMap(figure).sorted { ($1.sessions.value!, $0.id) < ($0.sessions.value!, $1.id) }
+        let hse = labels.filter { $0.value.group == "hse" }.keys.compactMap(figure).sorted { $0.label < $1.label }
 
-        func table(_ dimension: String, other: String, merge: Bool, split: Aggregates.Split) -> Report.CrossTable {
-            let columns = split.totals.keys.sorted()
-            let suppressed = SuppressedTable(
-                rows: shownThemes, columns: columns,
-                counts: shownThemes.map { theme in columns.map { split.counts[theme]?[$0] ?? 0 } },
-                columnTotals: columns.map { split.totals[$0]! }, k: k, mergeSmall: merge, other: other)
-            return Report.CrossTable(
-                dimension: dimension, columns: suppressed.columns, columnTotals: suppressed.columnTotals,
-                rows: suppressed.rows.map { Report.CrossTable.Row(theme: $0.id, label: labels[$0.id]?.label ?? $0.id, cells: $0.cells) })
-        }
-        let byTeam = table("team", other: "other teams", merge: true, split: counts.byTeam)
-        let byFormat = table("format", other: "other formats", merge: true, split: counts.byFormat)
-        let byPeriod = table(periods.rawValue, other: "", merge: false, split: periods == .month ? counts.byMonth : Self.quarters(counts.byMonth))
-
-        var groups: [String: Report.ItemGroup] = [:]
-        var withheld = 0
-        for item in counts.items {
-            let theme = item.theme?.rawValue ?? "general"
-            if theme != "general" && (raised[theme] ?? 0) < k {
-                withheld += 1
-                continue
-            }
-            var group = groups[theme] ?? Report.ItemGroup(theme: theme, label: labels[theme]?.label ?? "General", learningPoints: [], feedbackUp: [])
-            if item.kind == "feedback-up" { group.feedbackUp.append(item.text) } else { group.learningPoints.append(item.text) }
-            groups[theme] = group
-        }
-        let items = groups.values.map { group in
-            var merged = group
-            merged.feedbackUp = Self.merge(group.feedbackUp, k: k)
-            merged.learningPoints = Self.merge(group.learningPoints, k: k)
-            return merged
-        }.sorted { ($0.theme == "general" ? 1 : 0, $0.label) < ($1.theme == "general" ? 1 : 0, $1.label) }
-        func itemsUnder(_ themes: [String], kind: String?) -> [String] {
-            items.filter { themes.contains($0.theme) }.flatMap { group in
+        let items = Dictionary(grouping: holder.items) { $0.theme!.rawValue }.map { theme, items in
+            Report.ItemGroup(
+                theme: theme, label: labels[theme]?.label ?? theme, learningPoints: items.filter { $0.kind == "learning-point" }.map(\.text),
+                feedbackUp: items.filter { $0.kind == "feedback-up" }.map(\.text))
+        }.sorted { ($0.label, $0.theme) < ($1.label, $1.theme) }
+        func itemsUnder(_ ids: [String], kind: String?) -> [String] {
+            items.filter { ids.contains($0.theme) }.flatMap { group in
                 kind == "feedback-up" ? group.feedbackUp : kind == "learning-point" ? group.learningPoints : group.feedbackUp + group.learningPoints
             }
         }
         let strengths = labels.filter { $0.value.group == "strengths" }.keys.sorted()
         let questions = [
-            Report.Question(question: "Are there common themes?", themes: Array(themes.filter { $0.sessions != .suppressed }.prefix(6)), items: []),
+            Report.Question(question: "Are there common themes?", themes: Array(themes.prefix(6)), items: []),
             Report.Question(
-                question: "How are workloads in our teams?", themes: Self.workloadThemes.map(figure),
+                question: "How are workloads in our teams?", themes: Self.workloadThemes.compactMap(figure),
                 items: itemsUnder(Self.workloadThemes, kind: nil)),
             Report.Question(
                 question: "What do we need to feedback to senior leaders about resilience in our teams?",
-                themes: Self.resilienceThemes.filter { raised[$0] != nil }.map(figure),
-                items: items.flatMap(\.feedbackUp)),
+                themes: Self.resilienceThemes.compactMap(figure), items: items.flatMap(\.feedbackUp)),
             Report.Question(
-                question: "What have we done well?", themes: strengths.filter { raised[$0] != nil }.map(figure),
-                items: itemsUnder(strengths, kind: "learning-point")),
+                question: "What have we done well?", themes: strengths.compactMap(figure), items: itemsUnder(strengths, kind: "learning-point")),
         ]
+        let partHolders = holder.parts.map { release.holders[$0] }
+        let kinds = Set(partHolders.compactMap { part -> String? in
+            switch part.grouping { case .team: "team"; case .service: "service area"; default: nil }
+        })
+        let parts = Report.CrossTable(
+            dimension: kinds.count == 1 ? kinds.first! : "team or service area", columns: partHolders.map(\.label),
+            columnTotals: partHolders.map { DisclosureRule.cell($0.sessions) },
+            rows: themes.map { theme in
+                Report.CrossTable.Row(theme: theme.id, label: theme.label, cells: holder.parts.map { release.holders[$0].cells[theme.id] ?? .suppressed })
+            })
+
+        var quarters: [(Quarter, QuarterRelease, Int)] = []
+        var earlier = quarter.previous.previous.previous
+        while earlier < quarter {
+            let past = try self.release(earlier)
+            if let i = past.shown[grouping] { quarters.append((earlier, past, i)) }
+            earlier = earlier.next
+        }
+        quarters.append((quarter, release, index))
+        let byQuarter = Report.CrossTable(
+            dimension: "quarter", columns: quarters.map { $0.0.description },
+            columnTotals: quarters.map { DisclosureRule.cell($0.1.holders[$0.2].sessions) },
+            rows: themes.map { theme in
+                Report.CrossTable.Row(theme: theme.id, label: theme.label, cells: quarters.map { $0.1.holders[$0.2].cells[theme.id] ?? .suppressed })
+            })
+
+        let k = DisclosureRule.threshold
         var notes = [
-            "Every figure counts sessions that raised a theme, not people. Figures from fewer than \(k) sessions are withheld; where a withheld figure could be worked out from a total, another figure is withheld too, so “withheld” does not always mean fewer than \(k).",
-            "Teams and formats with fewer than \(k) sessions are grouped together, so that none can be singled out.",
+            "Every figure counts sessions that raised a theme, not people, rounded to the nearest \(DisclosureRule.rounding). A figure from fewer than \(k) sessions is withheld, and a theme withheld for this grouping is not listed at all, so a theme that is missing may have been raised by a few sessions or by none.",
+            "Where a withheld figure could be worked out from a total, another figure is withheld too, so “withheld” does not always mean fewer than \(k).",
+            "This report covers \(quarter): the sessions of weeks \(quarter.weeks.first) to \(quarter.weeks.last) brought by bundles made by week \(quarter.cutOff). Compiled again, in this store or any other fed the same bundles, it gives the same figures.",
+            "Learning points and feedback appear only under a theme shown for this grouping.",
         ]
-        if withheld > 0 {
-            notes.append("\(withheld) learning point\(withheld == 1 ? " was" : "s were") withheld because \(withheld == 1 ? "its theme was" : "their themes were") raised in fewer than \(k) sessions.")
+        if partHolders.contains(where: { $0.grouping == nil }) {
+            notes.append("“Other teams” gathers the teams that have no figures of their own this quarter: too few sessions, or figures that would let another team's be worked out.")
         }
-        let report = Report(
-            title: "Themes from group reflective supervision", compiled: week, filters: Self.describe(filter), minSessions: k,
-            sessions: counts.sessions, weeks: "\(counts.firstWeek) to \(counts.lastWeek)", themes: themes, hse: hse,
-            questions: questions, byTeam: byTeam, byFormat: byFormat, byPeriod: byPeriod, items: items, notes: notes)
-        try store.recordCompiled(sessions: ids, at: week)
-        return report
+        let week = ThemeRecord.isoWeek(date)
+        return Report(
+            title: "Themes from group reflective supervision", compiled: week,
+            grouping: Self.heading(grouping, organisation: holder.label), period: quarter.description,
+            weeks: "\(quarter.weeks.first) to \(quarter.weeks.last)", threshold: k, rounding: DisclosureRule.rounding, sessions: sessions,
+            themes: themes, hse: hse, questions: questions, parts: parts, byQuarter: byQuarter, items: items, notes: notes)
     }
 
-    /// Months added up into quarters (each session lies in one month).
-    static func quarters(_ months: Aggregates.Split) -> Aggregates.Split {
-        var quarters = Aggregates.Split()
-        for (month, n) in months.totals { quarters.totals[Period.quarter(ofMonth: month), default: 0] += n }
-        for (theme, byMonth) in months.counts {
-            for (month, n) in byMonth { quarters.counts[theme, default: [:]][Period.quarter(ofMonth: month), default: 0] += n }
-        }
-        return quarters
-    }
-
-    /// The same words from several sessions once, in first-seen order; how many
-    /// sessions said them only when that figure is at least k.
-    static func merge(_ texts: [String], k: Int) -> [String] {
-        var counts: [String: Int] = [:]
-        for text in texts { counts[text, default: 0] += 1 }
-        var seen: Set<String> = []
-        return texts.compactMap { text in
-            guard seen.insert(text).inserted else { return nil }
-            let n = counts[text]!
-            return n >= k ? "\(text) (raised in \(n) sessions)" : text
+    /// How a report names its grouping: the organisation's name, "Service area …" or "Team …".
+    static func heading(_ grouping: Grouping, organisation: String) -> String {
+        switch grouping {
+        case .organisation: organisation
+        case .service(let name): "Service area \(name)"
+        case .team(let code): "Team \(code)"
         }
     }
 
-    static func describe(_ filter: ThemeStore.Filter) -> String {
-        var parts: [String] = []
-        if let since = filter.since { parts.append("from \(since)") }
-        if let until = filter.until { parts.append("to \(until)") }
-        if let team = filter.team { parts.append("team \(team)") }
-        if let format = filter.format { parts.append("format \(format)") }
-        return parts.isEmpty ? "all sessions in the store" : parts.joined(separator: ", ")
+    /// Every figure of `quarter`.
+    func release(_ quarter: Quarter) throws -> QuarterRelease {
+        QuarterRelease(quarter: quarter, counts: try store.counts(quarter), organisation: organisation)
     }
 }
 

@@ -43,7 +43,7 @@ struct MarkdownReport {
 
     var text: String {
         var out = ["# \(report.title)", "",
-                   "\(report.sessions) sessions, \(report.weeks) (\(report.filters)). Compiled \(report.compiled).", ""]
+                   "\(report.grouping), \(report.period) (weeks \(report.weeks)): about \(report.sessions) sessions. Compiled \(report.compiled).", ""]
         out.append("## The middle leaders' questions")
         for question in report.questions {
             out += ["", "### \(question.question)", ""]
@@ -57,9 +57,9 @@ struct MarkdownReport {
         }
         out += ["", "## HSE Management Standards", "", "| standard | sessions | share |", "| --- | ---: | ---: |"]
         for theme in report.hse { out.append("| \(theme.label) | \(theme.sessions.shown) | \(theme.share.map { "\($0)%" } ?? "–") |") }
-        out += ["", "## All themes", "", "| theme | sessions | share |", "| --- | ---: | ---: |"]
+        out += ["", "## All themes shown", "", "| theme | sessions | share |", "| --- | ---: | ---: |"]
         for theme in report.themes { out.append("| \(theme.label) | \(theme.sessions.shown) | \(theme.share.map { "\($0)%" } ?? "–") |") }
-        for table in [report.byTeam, report.byFormat, report.byPeriod] {
+        for table in [report.parts, report.byQuarter] where !table.columns.isEmpty {
             out += ["", "## By \(table.dimension)", "", "| theme | " + table.columns.joined(separator: " | ") + " |",
                     "| --- |" + String(repeating: " ---: |", count: table.columns.count)]
             out.append("| *sessions* | " + table.columnTotals.map { $0.shown }.joined(separator: " | ") + " |")
@@ -85,7 +85,7 @@ struct CSVReport {
         var rows = [["table", "column", "theme", "label", "sessions"]]
         for theme in report.themes { rows.append(["themes", "all", theme.id, theme.label, theme.sessions.csv]) }
         for theme in report.hse { rows.append(["hse", "all", theme.id, theme.label, theme.sessions.csv]) }
-        for table in [report.byTeam, report.byFormat, report.byPeriod] {
+        for table in [report.parts, report.byQuarter] {
             for (column, total) in zip(table.columns, table.columnTotals) { rows.append([table.dimension, column, "", "sessions", total.csv]) }
             for row in table.rows {
                 for (column, cell) in zip(table.columns, row.cells) { rows.append([table.dimension, column, row.theme, row.label, cell.csv]) }

@@ -1,40 +1,76 @@
 import Foundation
 
-/// An exchange bundle: theme records a facilitator sends to their middle leader.
-/// Versioned, with a SHA-256 checksum of its records, so a corrupt, truncated or
-/// edited file is refused whole.
-public struct ExchangeBundle: Codable, Equatable, Sendable {
-    public static let currentVersion = 1
+/// An exchange bundle: theme records a facilitator sends to their middle leader, signed with the
+/// organisation's ``BundleSigningKey``.
+///
+/// The signature covers the file's own bytes, not a re-encoding of them: the file is a JSON object
+/// whose last member is `"signature"`, and what is signed is every byte before the `,` that
+/// introduces it. So a bundle changed in any way after export — one character of a learning point,
+/// a re-saved file, a recomputed checksum — is refused whole. On import every text is also scanned
+/// again with the anonymiser, and a text in which it still finds something is refused
+/// (``FailingItems``).
+public struct ExchangeBundle: Equatable, Sendable {
+    /// Version 1 carried a plain SHA-256 of its records, which anyone can recompute: no longer read.
+    public static let currentVersion = 2
 
-    public var circleBundle: Int
-    /// ISO week the bundle was made.
+    /// ISO week the bundle was made: a record counts in a quarter's reports only if a bundle made by
+    /// the quarter's cut-off week brought it (see ``Quarter``).
     public var created: String
     public var records: [ThemeRecord]
-    /// SHA-256 of the records' canonical JSON.
-    public var checksum: String
+    /// The id of the public key that checks the signature (a bundle being read).
+    public private(set) var key: String?
 
-    public init(records: [ThemeRecord], created: String) throws {
-        circleBundle = Self.currentVersion
+    public init(records: [ThemeRecord], created: String) {
         self.created = created
         self.records = records
-        checksum = try Self.digest(records)
     }
 
-    static func digest(_ records: [ThemeRecord]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return SHA256.hex([UInt8](try encoder.encode(records)))
+    /// What is written before the signature.
+    private struct Body: Codable {
+        var circleBundle: Int
+        var created: String
+        var key: String
+        var records: [ThemeRecord]
     }
 
-    /// The bundle as written to disk.
-    public func encoded() throws -> Data {
+    private struct Signed: Decodable {
+        var circleBundle: Int
+        var created: String
+        var key: String
+        var records: [ThemeRecord]
+        var signature: String
+    }
+
+    static let signatureMarker = Data(",\n  \"signature\" : \"".utf8)
+
+    /// The bundle file, signed with `key`.
+    public func signed(with key: BundleSigningKey) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        var body = try encoder.encode(Body(circleBundle: Self.currentVersion, created: created, key: key.publicKey.id, records: records))
+        guard body.last == UInt8(ascii: "}") else { throw CircleError(.bundle, "cannot encode the bundle") }
+        body.removeLast()
+        while body.last == UInt8(ascii: "\n") || body.last == UInt8(ascii: " ") { body.removeLast() }
+        let signature = try key.signature(for: body)
+        return body + Self.signatureMarker + Data(signature.base64EncodedString().utf8) + Data("\"\n}\n".utf8)
     }
 
-    /// Reads and checks a bundle file; any problem refuses the whole file.
-    public static func read(_ path: String) throws -> ExchangeBundle {
+    /// What to do with a text the anonymiser still finds something in.
+    public enum FailingItems: Sendable {
+        /// Refuse the whole bundle (the default).
+        case refuse
+        /// Leave those texts out and keep the rest, sessions' theme counts included.
+        case drop
+    }
+
+    /// A bundle read and checked, and the texts left out (described by where they were, never by what they say).
+    public struct Checked: Sendable {
+        public var bundle: ExchangeBundle
+        public var dropped: [String]
+    }
+
+    /// Reads and checks a bundle: any problem refuses the whole file.
+    public static func read(_ path: String, trusting keys: [BundlePublicKey], failingItems: FailingItems = .refuse) throws -> Checked {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CircleError(.bundle, "\(path): cannot read the bundle")
         }
@@ -45,19 +81,69 @@ public struct ExchangeBundle: Codable, Equatable, Sendable {
         guard version.circleBundle <= currentVersion else {
             throw CircleError(.bundle, "\(path): bundle version \(version.circleBundle) is newer than this Circle reads (\(currentVersion)); update Circle, nothing imported")
         }
-        let bundle: ExchangeBundle
-        do { bundle = try JSONDecoder().decode(ExchangeBundle.self, from: data) } catch {
+        guard version.circleBundle == currentVersion else {
+            throw CircleError(
+                .bundle, "\(path): bundle version \(version.circleBundle) is not signed (its checksum is one anyone can recompute after editing it); ask the facilitator to export it again with this Circle and the organisation's signing key; nothing imported")
+        }
+        guard let marker = data.range(of: signatureMarker, options: .backwards) else {
+            throw CircleError(.bundle, "\(path): the bundle has no signature; nothing imported")
+        }
+        let signed = data[..<marker.lowerBound]
+        let tail = data[marker.upperBound...]
+        guard let quote = tail.firstIndex(of: UInt8(ascii: "\"")), let signature = Data(base64Encoded: Data(tail[..<quote])),
+            ["\"\n}", "\"\n}\n"].contains(String(decoding: tail[quote...], as: UTF8.self))
+        else {
+            throw CircleError(.bundle, "\(path): the bundle was changed after it was signed (its signature line is not the last thing in the file); nothing imported")
+        }
+        let decoded: Signed
+        do { decoded = try JSONDecoder().decode(Signed.self, from: data) } catch {
             throw CircleError(.bundle, "\(path): the bundle is damaged (\(Self.describe(error))); nothing imported")
         }
-        guard try digest(bundle.records) == bundle.checksum else {
-            throw CircleError(.bundle, "\(path): the checksum does not match the records: the file was changed or damaged after export; nothing imported")
+        guard let key = keys.first(where: { $0.id == decoded.key }) else {
+            throw CircleError(
+                .bundle, "\(path): the bundle was signed with key \(decoded.key), which is not among your public keys (\(keys.map(\.id).joined(separator: ", "))); ask your organisation for its current public key; nothing imported")
+        }
+        guard key.isValid(signature, for: Data(signed)) else {
+            throw CircleError(.bundle, "\(path): the signature does not match: the file was changed or damaged after it was signed; nothing imported")
+        }
+        var bundle = ExchangeBundle(records: decoded.records, created: decoded.created)
+        bundle.key = decoded.key
+        guard Period.isWeek(bundle.created) else {
+            throw CircleError(.bundle, "\(path): the bundle's week is not an ISO week (\(bundle.created)); nothing imported")
         }
         for (index, record) in bundle.records.enumerated() {
             if let problem = record.problem {
                 throw CircleError(.bundle, "\(path): record \(index + 1) \(problem); nothing imported")
             }
         }
-        return bundle
+        let dropped = try bundle.rescan(path: path, failingItems: failingItems)
+        return Checked(bundle: bundle, dropped: dropped)
+    }
+
+    /// Scans every text again with the anonymiser (no names are known here, so it finds what its
+    /// patterns find: emails, numbers, postcodes, dates, addresses, web addresses and the like).
+    private mutating func rescan(path: String, failingItems: FailingItems) throws -> [String] {
+        let anonymiser = Anonymiser(names: [])
+        var dropped: [String] = []
+        for index in records.indices {
+            var kept: [ThemeRecord.Item] = []
+            for (number, item) in records[index].items.enumerated() {
+                let found = anonymiser.scrub(item.text).removed
+                guard !found.isEmpty else { kept.append(item); continue }
+                let record = records[index]
+                let place = "record \(index + 1) (\(record.week)\(record.team.map { ", team \($0)" } ?? "")), item \(number + 1) (\(item.kind))"
+                let kinds = found.keys.sorted().joined(separator: ", ")
+                switch failingItems {
+                case .refuse:
+                    throw CircleError(
+                        .bundle, "\(path): \(place): the anonymiser still finds personal data in it (\(kinds)); nothing imported. Ask the facilitator to remove it and export again, or import with the texts that fail left out (--drop-failing-items)")
+                case .drop:
+                    dropped.append("\(place) (\(kinds))")
+                }
+            }
+            records[index].items = kept
+        }
+        return dropped
     }
 
     private static func describe(_ error: Error) -> String {

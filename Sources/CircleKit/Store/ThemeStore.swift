@@ -126,14 +126,28 @@ public final class ThemeStore: Sendable {
                 CREATE INDEX sessionTheme_theme ON sessionTheme(theme);
                 """)
         }
+        // Reports cover closed quarters (Quarter): a session counts in its quarter's reports only if
+        // it arrived by the quarter's cut-off, so the week its bundle was made is kept (a session
+        // kept before arrives in its own week). The audit of compiled reports is gone: the same
+        // bundles always give the same figures, so there is nothing to compare with.
+        migrator.registerMigration("v3: arrival week; no audit of compiled reports") { db in
+            try db.execute(sql: """
+                ALTER TABLE session ADD COLUMN received TEXT NOT NULL DEFAULT '';
+                UPDATE session SET received = week;
+                CREATE INDEX session_month ON session(month);
+                DROP TABLE compiledReport;
+                """)
+        }
         return migrator
     }
 
     /// Adds records in one transaction; a record whose id is already stored is left
     /// as it is. Returns how many were new. A record an import would refuse is refused here too,
-    /// and then nothing is saved.
+    /// and then nothing is saved. `received` is the ISO week the bundle bringing them was made
+    /// (nil: kept on this machine, in the session's own week); a session brought by several
+    /// bundles keeps the earliest, so the order of imports does not matter.
     @discardableResult
-    public func add(_ records: [ThemeRecord]) throws -> Int {
+    public func add(_ records: [ThemeRecord], received: String? = nil) throws -> Int {
         if let (index, problem) = records.enumerated().lazy.compactMap({ i, record in record.problem.map { (i, $0) } }).first {
             throw CircleError(.store, "\(path): record \(index + 1) \(problem); nothing was saved")
         }
@@ -141,12 +155,16 @@ public final class ThemeStore: Sendable {
             return try pool.write { db in
                 var added = 0
                 for record in records {
+                    let arrived = received ?? record.week
                     let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM session WHERE id = ?)", arguments: [record.id]) ?? false
-                    if exists { continue }
+                    if exists {
+                        try db.execute(sql: "UPDATE session SET received = min(received, ?) WHERE id = ?", arguments: [arrived, record.id])
+                        continue
+                    }
                     try db.execute(
-                        sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         arguments: [record.id, record.format.rawValue, record.formatVersion, record.week, Period.month(ofWeek: record.week),
-                                    record.team?.rawValue, record.participants, record.phasesCompleted])
+                                    record.team?.rawValue, record.participants, record.phasesCompleted, arrived])
                     for (theme, count) in record.themes.sorted(by: { $0.key < $1.key }) {
                         try db.execute(sql: "INSERT INTO sessionTheme (sessionId, theme, count) VALUES (?, ?, ?)", arguments: [record.id, theme.rawValue, count])
                     }
@@ -202,25 +220,9 @@ public final class ThemeStore: Sendable {
         if let format = filter.format { conditions.append("session.format = ?"); _ = arguments.append(contentsOf: [format.rawValue]) }
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
-
-    /// The session sets of earlier compiled reports.
-    func compiledSessionSets() throws -> [(compiledAt: String, sessions: Set<String>)] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT compiledAt, sessionIds FROM compiledReport ORDER BY id").map { row in
-                let ids: String = row["sessionIds"]
-                return (row["compiledAt"], Set(ids.split(separator: ",").map(String.init)))
-            }
-        }
-    }
-
-    func recordCompiled(sessions: Set<String>, at date: String) throws {
-        try pool.write { db in
-            try db.execute(sql: "INSERT INTO compiledReport (compiledAt, sessionIds) VALUES (?, ?)", arguments: [date, sessions.sorted().joined(separator: ",")])
-        }
-    }
 }
 
-/// Calendar periods of ISO weeks, for trends.
+/// Calendar months of ISO weeks.
 public enum Period {
     /// The month ("2026-11") holding the Thursday of an ISO week ("2026-W48").
     static func month(ofWeek week: String) -> String {
@@ -229,13 +231,6 @@ public enum Period {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month], from: thursday)
         return String(format: "%04d-%02d", parts.year ?? 0, parts.month ?? 0)
-    }
-
-    /// "2026-Q4" for a month "2026-11".
-    static func quarter(ofMonth month: String) -> String {
-        let parts = month.split(separator: "-")
-        guard parts.count == 2, let m = Int(parts[1]) else { return month }
-        return "\(parts[0])-Q\((m - 1) / 3 + 1)"
     }
 
     static func thursday(of week: String) -> Date? {
