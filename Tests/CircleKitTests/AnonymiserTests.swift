@@ -311,12 +311,14 @@ enum Planting {
         "date": ["Born _.", "DOB: _ on the file.", "On _ we met the family.", "The review was _, I think."],
         "email": ["Email _ for the notes.", "Write to <_>.", "Her address is _."],
         "url": ["See _ for the guidance.", "The form (_) is long.", "Link: _"],
+        "address": ["They live at _ now.", "The visit to _ went well.", "Post it to _, please."],
+        "place": ["She moved to _ in the summer.", "Dad is in _ now."],
     ]
 
     /// Everything around a planted value, folded: a planted name must not be hidden in it.
     static let corpus = fold(
         (fillers + nameTemplates + valueTemplates.values.flatMap { $0 }).joined(separator: " ")
-            + " [name] [email] [phone] [nhs-number] [ni-number] [postcode] [date] [url]")
+            + " [name] [email] [phone] [nhs-number] [ni-number] [postcode] [date] [url] [address] [place]")
 
     /// Every substring of the corpus up to twelve characters, for a quick look-up.
     static let corpusPieces: Set<String> = {
@@ -396,9 +398,11 @@ enum Planting {
         let digits = (0..<6).map { _ in String(Int.random(in: 0...9, using: &rng)) }.joined()
         let suffix = ["A", "B", "C", "D"].randomElement(using: &rng)!
         let text: String
-        switch Int.random(in: 0...2, using: &rng) {
+        switch Int.random(in: 0...4, using: &rng) {
         case 0: text = prefix + digits + suffix
         case 1: text = "\(prefix) \(digits.grouped([2, 2, 2], by: " ")) \(suffix)"
+        case 2: text = "\(prefix)-\(digits.grouped([2, 2, 2], by: "-"))-\(suffix)"
+        case 3: text = "\(prefix).\(digits.grouped([2, 2, 2], by: ".")).\(suffix)"
         default: text = "\(prefix) \(digits) \(suffix)"
         }
         return Bool.random(using: &rng) ? text : text.lowercased()
@@ -460,14 +464,44 @@ enum Planting {
         return styles.randomElement(using: &rng)!
     }
 
-    static let email = zip(givenName, surname, Gen.int(in: 0...3)).map { given, family, style -> String in
+    static let email = zip(givenName, surname, Gen.int(in: 0...6)).map { given, family, style -> String in
         let g = fold(given).filter { $0.isASCII && $0.isLetter }, f = fold(family).filter { $0.isASCII && $0.isLetter }
         switch style {
         case 0: return "\(g).\(f)@example.org"
         case 1: return "\(g.prefix(1))\(f)99@council.gov.uk"
         case 2: return "\(g)_\(f)+sw@nhs.net"
+        case 3: return "\(g.prefix(1)) dot \(f) at example dot org"
+        case 4: return "\(g).\(f) [at] council [dot] gov [dot] uk"
+        case 5: return "\(g).\(f)(at)example.com"
         default: return "\(f.uppercased())@Mail.Example.co.uk"
         }
+    }
+
+    static let streetAddress: Generator<String, Shrink.None<String>> = Generator { rng in
+        let number = "\(Int.random(in: 1...199, using: &rng))" + (Bool.random(using: &rng) ? "" : "a")
+        let street = ["Mill", "Church", "Oak Tree", "Station", "Victoria", "Highfield"].randomElement(using: &rng)!
+            + " " + ["Road", "Lane", "Street", "Close", "Avenue", "Rd", "Ln", "St"].randomElement(using: &rng)!
+        switch Int.random(in: 0...2, using: &rng) {
+        case 0: return "\(number) \(street)"
+        case 1: return "Flat \(Int.random(in: 1...40, using: &rng)), \(number) \(street)"
+        default: return ["Elm", "Carlton", "Riverside", "Kestrel"].randomElement(using: &rng)! + " "
+            + ["Court", "House", "Lodge", "Heights"].randomElement(using: &rng)!
+        }
+    }
+
+    static let place = Gen<String?>.element(of: ["Leeds", "Bradford", "Milton Keynes", "Stoke-on-Trent", "Swansea", "Belfast",
+                                                 "Aberdeen", "Newcastle upon Tyne"]).map { $0! }
+
+    /// A name as an attacker might type it: a zero-width space inside, or a Cyrillic look-alike letter.
+    static func disguised(_ name: String, using rng: inout some RandomNumberGenerator) -> String {
+        var characters = Array(name)
+        let lookAlikes: [Character: Character] = ["a": "\u{0430}", "e": "\u{0435}", "o": "\u{043E}", "c": "\u{0441}"]
+        if Bool.random(using: &rng), let index = characters.indices.first(where: { lookAlikes[characters[$0]] != nil }) {
+            characters[index] = lookAlikes[characters[index]]!
+            return String(characters)
+        }
+        characters.insert("\u{200B}", at: Int.random(in: 1..<max(2, characters.count), using: &rng))
+        return String(characters)
     }
 
     static let url = zip(Gen.lowercaseLetter.string(of: 3...10), Gen.letterOrNumber.string(of: 1...8), Gen.int(in: 0...3))
@@ -508,6 +542,8 @@ enum Planting {
                     spelling = parts.randomElement(using: &rng)!
                 } else if pick == 3 {
                     spelling = name.folding(options: .diacriticInsensitive, locale: nil)  // "Zoe" for "Zoë"
+                } else if pick == 4 {
+                    spelling = disguised(name, using: &rng)
                 } else {
                     spelling = name
                 }
@@ -519,6 +555,7 @@ enum Planting {
         let valueGenerators: [(String, Generator<String, Shrink.None<String>>)] = [
             ("phone", phone), ("nhs-number", nhsNumber.withoutShrinkAsNone), ("ni-number", niNumber),
             ("postcode", postcode), ("date", date), ("email", email.withoutShrinkAsNone), ("url", url.withoutShrinkAsNone),
+            ("address", streetAddress), ("place", place.withoutShrinkAsNone),
         ]
         for (kind, generator) in valueGenerators {
             for _ in 0..<Int.random(in: 1...2, using: &rng) {

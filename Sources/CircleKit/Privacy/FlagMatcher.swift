@@ -36,7 +36,7 @@ extension PIIScanner {
             if leadStart < 0 { (leadStart, leadOut) = (a, outStart) }
             return false
         }
-        if WordLists.neverFlagged.contains(key) {
+        if WordLists.neverFlagged.contains(key) || (key.hasSuffix("s") && WordLists.neverFlagged.contains(String(key.dropLast()))) {
             leadStart = -1
             return false
         }

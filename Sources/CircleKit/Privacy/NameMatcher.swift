@@ -31,10 +31,13 @@ extension PIIScanner {
                 return e
             }
         }
-        if e + 1 < n && s[e] == UInt8(ascii: " ") && PIIScanner.isDigit(s[e + 1]), let end = matchAddressLead(a, e) {
-            pending = nil
-            emit(.address, a, end)
-            return end
+        if e + 1 < n && s[e] == UInt8(ascii: " ") && PIIScanner.isDigit(s[e + 1]) {
+            if let end = matchAddressLead(a, e) {
+                pending = nil
+                emit(.address, a, end)
+                return end
+            }
+            fold(a, baseEnd)
         }
         if startsUppercase(a) {
             let k = key ?? scratchKey
