@@ -121,6 +121,16 @@ import Testing
         #expect(result.removed == ["address": 1])
     }
 
+    @Test func aPostcodeAfterACapitalisedWordIsNotAStreet() {
+        // "PL" is Place's abbreviation, but "PL9" is half a postcode.
+        #expect(anonymiser.scrub("Postcode PL9 2OU on the letter.").text == "Postcode [postcode] on the letter.")
+    }
+
+    @Test func aWordRemovedOnceIsRemovedWhereverItIsCapitalised() {
+        // "Jasmine" is a common word starting a sentence, but this text already used it as a name.
+        #expect(anonymiser.scrub("Then Jasmine arrived. Jasmine's mum left.").text == "Then [name] arrived. [name]'s mum left.")
+    }
+
     @Test func institutionsAndCountsAreNotAddresses() {
         for text in ["We went to the Family Court and the Crown Court.", "The Children's Centre and the Health Centre helped.",
                      "He had 3 Court hearings.", "Court was adjourned.", "2 Family Group Conferences were held."] {

@@ -62,6 +62,8 @@ extension PIIScanner {
             let k = skip(.spaces, from: j, atMost: 2)
             guard k > j, k < n, PIIScanner.isASCIIUpper(s[k]) else { break }
             let end = wordEnd(from: k)
+            // "PL9 2OU": letters run into digits; a code, not a word of a street's name.
+            guard end == n || !PIIScanner.isDigit(s[end]) else { break }
             fold(k, possessiveStart(k, end))
             keys.append(scratchKey)
             ends.append(end)

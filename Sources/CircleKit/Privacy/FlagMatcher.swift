@@ -43,7 +43,8 @@ extension PIIScanner {
         let allCaps = isAllCaps(a, baseEnd)
         let isCommon = WordLists.isCommon(key, atSentenceStart: sentenceStart || allCaps)
         var remove: Bool
-        if wasAfterTitle {
+        if wasAfterTitle || flaggedKeys.contains(key) {
+            // After a title, or removed already in this text ("Jasmine arrived … Jasmine's mum").
             remove = true
         } else if sentenceStart || allCaps {
             remove = !isCommon

@@ -160,7 +160,7 @@ struct PIIScanner {
                 emit(.url, i, end)
                 return end
             }
-            if runEnd < n && (s[runEnd] == UInt8(ascii: ":") || s[runEnd] == UInt8(ascii: ".") || s[runEnd] == UInt8(ascii: "-")),
+            if runEnd < n && (s[runEnd] == UInt8(ascii: ":") || s[runEnd] == UInt8(ascii: ".")),
                let end = matchOtherURL(i, runEnd: runEnd) {
                 emit(.url, i, end)
                 return end

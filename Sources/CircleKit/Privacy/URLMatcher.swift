@@ -1,8 +1,8 @@
 /// Web addresses: `http://`, `https://` and `www.`; any other scheme (`ftp://`); and a host
 /// without a scheme whose last label is a web suffix (`council.gov.uk`, `example.org/forms`).
 extension PIIScanner {
-    /// At the start of an ASCII word whose letters and digits end at `runEnd` (before a `:`,
-    /// `.` or `-`): `scheme://…` or `host.suffix/…`.
+    /// At the start of an ASCII word whose letters and digits end at `runEnd` (before a `:` or
+    /// `.`): `scheme://…` or `host.suffix/…`.
     func matchOtherURL(_ i: Int, runEnd: Int) -> Int? {
         if s[runEnd] == UInt8(ascii: ":") {
             guard runEnd - i <= 10, hasPrefix("://", at: runEnd) else { return nil }
