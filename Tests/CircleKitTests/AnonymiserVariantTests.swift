@@ -124,6 +124,8 @@ import Testing
     @Test func aPostcodeAfterACapitalisedWordIsNotAStreet() {
         // "PL" is Place's abbreviation, but "PL9" is half a postcode.
         #expect(anonymiser.scrub("Postcode PL9 2OU on the letter.").text == "Postcode [postcode] on the letter.")
+        // "CL" is Close's abbreviation, but "NI CL 40 25 80 B" is a National Insurance number.
+        #expect(anonymiser.scrub("NI CL 402580 B was quoted.").text == "NI [ni-number] was quoted.")
     }
 
     @Test func aWordRemovedOnceIsRemovedWhereverItIsCapitalised() {

@@ -26,6 +26,7 @@ extension PIIScanner {
         let k = skip(.spaces, from: e, atMost: 2)
         guard k > e, k < n, PIIScanner.isASCIIUpper(s[k]) else { return nil }
         guard !WordLists.titles.contains(key), !WordLists.honorifics.contains(key) else { return nil }
+        guard e - a > 3 || !isAllCaps(a, e) else { return nil }
         return streetEnd(firstKey: key, firstEnd: e, numbered: false)
     }
 
@@ -62,8 +63,9 @@ extension PIIScanner {
             let k = skip(.spaces, from: j, atMost: 2)
             guard k > j, k < n, PIIScanner.isASCIIUpper(s[k]) else { break }
             let end = wordEnd(from: k)
-            // "PL9 2OU": letters run into digits; a code, not a word of a street's name.
+            // "PL9 2OU": letters run into digits; "NI CL 40…": a short acronym. Codes, not words of a name.
             guard end == n || !PIIScanner.isDigit(s[end]) else { break }
+            guard end - k > 3 || !isAllCaps(k, end) else { break }
             fold(k, possessiveStart(k, end))
             keys.append(scratchKey)
             ends.append(end)
