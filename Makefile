@@ -4,6 +4,7 @@
 #   make test   build Circle and run every test
 #   make install [PREFIX=/usr/local] [DESTDIR=]   a release build of circle, its data and docs
 #   make uninstall [PREFIX=/usr/local] [DESTDIR=]
+#   make bench-privacy   the anonymiser beside Microsoft Presidio (installs Presidio in a venv)
 #
 # Both install the system libraries Circle needs (Debian packages) when missing.
 
@@ -11,7 +12,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := liblua5.4-dev libsqlite3-dev sqlite3 pkg-config
 
-.PHONY: demo test test-asan deps browser release install uninstall
+.PHONY: demo test test-asan deps browser release install uninstall bench-privacy
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4 sqlite3 || ! command -v sqlite3 >/dev/null 2>&1; then \
@@ -73,3 +74,17 @@ uninstall:
 	for file in $(SHIPPED); do rm -f "$(DATADIR)/$$file"; done
 	for file in $(DOCS); do rm -f "$(DOCDIR)/$$file"; done
 	for folder in "$(DATADIR)" "$(DOCDIR)"; do [ ! -d "$$folder" ] || find "$$folder" -depth -type d -empty -delete; done
+
+# The anonymiser beside Microsoft Presidio on the labelled corpus in Benchmarks/privacy. Presidio is
+# Python: it goes in a virtual environment under .build-bench (never needed by make test). pip
+# brings spaCy with it; the benchmark uses spaCy's blank English pipeline, so no model is downloaded.
+PRESIDIO_VENV := .build-bench/presidio-venv
+PRESIDIO_VERSION := 2.2.366
+bench-privacy: deps
+	@if ! $(PRESIDIO_VENV)/bin/python -c 'import presidio_analyzer' >/dev/null 2>&1; then \
+		echo "Installing presidio-analyzer $(PRESIDIO_VERSION) (and spaCy, which it needs) into $(PRESIDIO_VENV) for the privacy benchmark ..."; \
+		python3 -m venv --help >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; }; \
+		python3 -m venv $(PRESIDIO_VENV) && $(PRESIDIO_VENV)/bin/pip install -q presidio-analyzer==$(PRESIDIO_VERSION); \
+	fi
+	$(SWIFT) build -c release --product circle-bench --scratch-path .build-bench
+	.build-bench/release/circle-bench privacy --python $(PRESIDIO_VENV)/bin/python

@@ -47,6 +47,10 @@ let package = Package(
                 .embedInCode("Privacy/WordLists/common.txt"), .embedInCode("Privacy/WordLists/name-like.txt"),
                 .embedInCode("Privacy/WordLists/titles.txt"), .embedInCode("Privacy/WordLists/honorifics.txt"),
                 .embedInCode("Privacy/WordLists/particles.txt"), .embedInCode("Privacy/WordLists/never-flagged.txt"),
+                .embedInCode("Privacy/WordLists/practice-words.txt"), .embedInCode("Privacy/WordLists/street-suffixes.txt"),
+                .embedInCode("Privacy/WordLists/building-suffixes.txt"), .embedInCode("Privacy/WordLists/building-generic.txt"),
+                .embedInCode("Privacy/WordLists/address-leads.txt"), .embedInCode("Privacy/WordLists/web-suffixes.txt"),
+                .embedInCode("Privacy/WordLists/uk-places.txt"), .embedInCode("Privacy/WordLists/confusables.txt"),
                 // The pseudonyms a group that carries records gives its members (Vocabulary/Handle.swift).
                 .embedInCode("Vocabulary/pseudonyms.txt"),
             ]

@@ -63,7 +63,8 @@ struct CircleBench: AsyncParsableCommand {
             Run it in a release build from the repository root, with lua5.4 and sqlite3 on PATH:
 
                 \(Results.command)
-            """)
+            """,
+        subcommands: [PrivacyCommand.self])
 
     @Option(name: .customLong("json"), help: ArgumentHelp("Also write the figures to this file.", valueName: "file"))
     var jsonPath: String?

@@ -31,10 +31,15 @@ import Testing
     }
 
     @Test func aNameInsideAnotherWordIsKept() {
-        // Whole words only: "Amy" does not break "Amylase", "Keisha" does not break "Keishaland".
-        let result = anonymiser.scrub("Amylase levels at Keishaland were normal, Amy said.")
-        #expect(result.text == "Amylase levels at Keishaland were normal, [name] said.")
+        // Whole words only: "Amy" does not break "amylase", "Keisha" does not break "keishaland".
+        let result = anonymiser.scrub("The amylase levels at keishaland were normal, Amy said.")
+        #expect(result.text == "The amylase levels at keishaland were normal, [name] said.")
         #expect(result.removed == ["name": 1])
+        // Capitalised they are unknown words: removed as possible names, and listed to restore.
+        let capitalised = anonymiser.scrub("Amylase levels at Keishaland were normal.")
+        #expect(capitalised.flagged == ["Amylase", "Keishaland"])
+        #expect(anonymiser.scrub("Amylase levels at Keishaland were normal.", restoring: ["Amylase", "Keishaland"]).text
+                == "Amylase levels at Keishaland were normal.")
     }
 
     @Test func accentsAreIgnoredWhenMatchingNames() {
@@ -59,7 +64,8 @@ import Testing
         let withTitle = Anonymiser(names: [], scenarioNames: ["Mrs J. van Dijk", "Dr Ade Bello"])
         #expect(withTitle.scrub("Mrs J. van Dijk came").text == "[name] came")
         #expect(withTitle.scrub("Ade Bello came").text == "[name] came")
-        #expect(withTitle.scrub("Mrs Dijk left the van with Dr Bello").text == "Mrs [name] left the van with Dr [name]")
+        // A title before a surname goes with it: "Mrs [name]" would still say who.
+        #expect(withTitle.scrub("Mrs Dijk left the van with Dr Bello").text == "[name] left the van with [name]")
     }
 
     // MARK: NHS numbers
@@ -160,11 +166,13 @@ import Testing
 
     // MARK: Flags
 
-    @Test func anUnknownCapitalisedNameIsFlaggedNotRemoved() {
+    @Test func anUnknownCapitalisedNameIsRemovedAndListed() {
         let result = anonymiser.scrub("Then Jasmine arrived, and jasmine tea was served. Jasmine's mum left.")
-        #expect(result.text == "Then Jasmine arrived, and jasmine tea was served. Jasmine's mum left.")
+        #expect(result.text == "Then [name] arrived, and jasmine tea was served. [name]'s mum left.")
         #expect(result.flagged == ["Jasmine"])
-        #expect(result.removed.isEmpty)
+        #expect(result.removed == ["name": 2])
+        // The facilitator restores it: it is kept as written.
+        #expect(anonymiser.scrub("Then Jasmine arrived.", restoring: ["jasmine"]).text == "Then Jasmine arrived.")
     }
 
     @Test func commonWordsAtTheStartOfASentenceAreNotFlagged() {
@@ -175,18 +183,19 @@ import Testing
         #expect(result.flagged.isEmpty)
     }
 
-    @Test func nameLikeWordsMidSentenceTitlesAndUncommonWordsAreFlaggedInOrderOnce() {
+    @Test func nameLikeWordsMidSentenceTitlesAndUncommonWordsAreRemovedAndListedInOrderOnce() {
         let result = anonymiser.scrub(
             "We met Grace and Mr Day. Dr. Okonkwo called; Okonkwo and OKONKWO again. Priya came. KEISHA-LIKE MARLOWE")
         // "Grace": a name-like word mid-sentence; "Day": after a title; "Okonkwo": once, although it
         // appears three times; "Priya": uncommon at a sentence start; "LIKE" is a common word.
-        #expect(result.text.hasSuffix("[name]-LIKE MARLOWE"))
+        #expect(result.text == "We met [name] and [name]. [name] called; [name] and [name] again. [name] came. [name]-LIKE [name]")
         #expect(result.flagged == ["Grace", "Day", "Okonkwo", "Priya", "MARLOWE"])
     }
 
-    @Test func aNameLikeWordStartingASentenceIsFlaggedWhenANameFollows() {
+    @Test func aNameLikeWordStartingASentenceIsRemovedWhenANameFollows() {
         // "Grace" alone at a sentence start is a common word; before a name it is a first name.
         #expect(anonymiser.scrub("Grace said no. Grace Mensah is the IRO.").flagged == ["Grace", "Mensah"])
+        #expect(anonymiser.scrub("Grace said no. Grace Mensah is the IRO.").text == "Grace said no. [name] [name] is the IRO.")
         #expect(anonymiser.scrub("Hope Keisha is well.").flagged == ["Hope"])
         #expect(anonymiser.scrub("Hope. Keisha is well.").flagged.isEmpty)
         // Form labels and acronyms are not names.
@@ -198,7 +207,7 @@ import Testing
         let first = anonymiser.scrub(text)
         #expect(first.flagged == ["Jasmine", "Okafor", "Mensah"])
         let second = Anonymiser(names: ["Keisha"], scenarioNames: first.flagged).scrub(text)
-        #expect(second.text == "Then [name] arrived with Dr [name]; [name] stayed.")
+        #expect(second.text == "Then [name] arrived with [name]; [name] stayed.")
         #expect(second.flagged.isEmpty)
     }
 
@@ -307,12 +316,14 @@ enum Planting {
         "date": ["Born _.", "DOB: _ on the file.", "On _ we met the family.", "The review was _, I think."],
         "email": ["Email _ for the notes.", "Write to <_>.", "Her address is _."],
         "url": ["See _ for the guidance.", "The form (_) is long.", "Link: _"],
+        "address": ["They live at _ now.", "The visit to _ went well.", "Post it to _, please."],
+        "place": ["She moved to _ in the summer.", "Dad is in _ now."],
     ]
 
     /// Everything around a planted value, folded: a planted name must not be hidden in it.
     static let corpus = fold(
         (fillers + nameTemplates + valueTemplates.values.flatMap { $0 }).joined(separator: " ")
-            + " [name] [email] [phone] [nhs-number] [ni-number] [postcode] [date] [url]")
+            + " [name] [email] [phone] [nhs-number] [ni-number] [postcode] [date] [url] [address] [place]")
 
     /// Every substring of the corpus up to twelve characters, for a quick look-up.
     static let corpusPieces: Set<String> = {
@@ -392,9 +403,11 @@ enum Planting {
         let digits = (0..<6).map { _ in String(Int.random(in: 0...9, using: &rng)) }.joined()
         let suffix = ["A", "B", "C", "D"].randomElement(using: &rng)!
         let text: String
-        switch Int.random(in: 0...2, using: &rng) {
+        switch Int.random(in: 0...4, using: &rng) {
         case 0: text = prefix + digits + suffix
         case 1: text = "\(prefix) \(digits.grouped([2, 2, 2], by: " ")) \(suffix)"
+        case 2: text = "\(prefix)-\(digits.grouped([2, 2, 2], by: "-"))-\(suffix)"
+        case 3: text = "\(prefix).\(digits.grouped([2, 2, 2], by: ".")).\(suffix)"
         default: text = "\(prefix) \(digits) \(suffix)"
         }
         return Bool.random(using: &rng) ? text : text.lowercased()
@@ -456,14 +469,44 @@ enum Planting {
         return styles.randomElement(using: &rng)!
     }
 
-    static let email = zip(givenName, surname, Gen.int(in: 0...3)).map { given, family, style -> String in
+    static let email = zip(givenName, surname, Gen.int(in: 0...6)).map { given, family, style -> String in
         let g = fold(given).filter { $0.isASCII && $0.isLetter }, f = fold(family).filter { $0.isASCII && $0.isLetter }
         switch style {
         case 0: return "\(g).\(f)@example.org"
         case 1: return "\(g.prefix(1))\(f)99@council.gov.uk"
         case 2: return "\(g)_\(f)+sw@nhs.net"
+        case 3: return "\(g.prefix(1)) dot \(f) at example dot org"
+        case 4: return "\(g).\(f) [at] council [dot] gov [dot] uk"
+        case 5: return "\(g).\(f)(at)example.com"
         default: return "\(f.uppercased())@Mail.Example.co.uk"
         }
+    }
+
+    static let streetAddress: Generator<String, Shrink.None<String>> = Generator { rng in
+        let number = "\(Int.random(in: 1...199, using: &rng))" + (Bool.random(using: &rng) ? "" : "a")
+        let street = ["Mill", "Church", "Oak Tree", "Station", "Victoria", "Highfield"].randomElement(using: &rng)!
+            + " " + ["Road", "Lane", "Street", "Close", "Avenue", "Rd", "Ln", "St"].randomElement(using: &rng)!
+        switch Int.random(in: 0...2, using: &rng) {
+        case 0: return "\(number) \(street)"
+        case 1: return "Flat \(Int.random(in: 1...40, using: &rng)), \(number) \(street)"
+        default: return ["Elm", "Carlton", "Riverside", "Kestrel"].randomElement(using: &rng)! + " "
+            + ["Court", "House", "Lodge", "Heights"].randomElement(using: &rng)!
+        }
+    }
+
+    static let place = Gen<String?>.element(of: ["Leeds", "Bradford", "Milton Keynes", "Stoke-on-Trent", "Swansea", "Belfast",
+                                                 "Aberdeen", "Newcastle upon Tyne"]).map { $0! }
+
+    /// A name as an attacker might type it: a zero-width space inside, or a Cyrillic look-alike letter.
+    static func disguised(_ name: String, using rng: inout some RandomNumberGenerator) -> String {
+        var characters = Array(name)
+        let lookAlikes: [Character: Character] = ["a": "\u{0430}", "e": "\u{0435}", "o": "\u{043E}", "c": "\u{0441}"]
+        if Bool.random(using: &rng), let index = characters.indices.first(where: { lookAlikes[characters[$0]] != nil }) {
+            characters[index] = lookAlikes[characters[index]]!
+            return String(characters)
+        }
+        characters.insert("\u{200B}", at: Int.random(in: 1..<max(2, characters.count), using: &rng))
+        return String(characters)
     }
 
     static let url = zip(Gen.lowercaseLetter.string(of: 3...10), Gen.letterOrNumber.string(of: 1...8), Gen.int(in: 0...3))
@@ -504,6 +547,8 @@ enum Planting {
                     spelling = parts.randomElement(using: &rng)!
                 } else if pick == 3 {
                     spelling = name.folding(options: .diacriticInsensitive, locale: nil)  // "Zoe" for "Zoë"
+                } else if pick == 4 {
+                    spelling = disguised(name, using: &rng)
                 } else {
                     spelling = name
                 }
@@ -515,6 +560,7 @@ enum Planting {
         let valueGenerators: [(String, Generator<String, Shrink.None<String>>)] = [
             ("phone", phone), ("nhs-number", nhsNumber.withoutShrinkAsNone), ("ni-number", niNumber),
             ("postcode", postcode), ("date", date), ("email", email.withoutShrinkAsNone), ("url", url.withoutShrinkAsNone),
+            ("address", streetAddress), ("place", place.withoutShrinkAsNone),
         ]
         for (kind, generator) in valueGenerators {
             for _ in 0..<Int.random(in: 1...2, using: &rng) {

@@ -10,10 +10,14 @@ extension ClosingReview {
         for var draft in drafts(from: engine) {
             while true {
                 var detail = ["\(draft.kind)\(draft.theme.map { " (#\($0))" } ?? ""): \(draft.text)"]
-                if !draft.flagged.isEmpty { detail.append("check these are not names: \(draft.flagged.joined(separator: ", "))") }
+                if !draft.flagged.isEmpty {
+                    detail.append("removed as possible names: \(draft.flagged.joined(separator: ", ")) (restore one that is not a name)")
+                }
+                var choices: [ConsoleQuestion.Choice] = [.init("k", "Keep"), .init("e", "Edit"), .init("d", "Drop")]
+                if !draft.flagged.isEmpty { choices.append(.init("r", "Restore a word")) }
                 let answer = (console.ask(ConsoleQuestion(
                     "Keep, edit or drop it?", detail: detail,
-                    choices: [.init("k", "Keep"), .init("e", "Edit"), .init("d", "Drop")], typed: "#theme to file it under another theme")) ?? "d").lowercased()
+                    choices: choices, typed: "#theme to file it under another theme")) ?? "d").lowercased()
                 if answer.hasPrefix("#") {
                     let tag = String(answer.dropFirst())
                     if let theme = ThemeID(rawValue: tag) {
@@ -25,6 +29,18 @@ extension ClosingReview {
                 }
                 if answer.hasPrefix("k") { items.append(draft); break }
                 if answer.hasPrefix("d") { break }
+                if answer.hasPrefix("r") && !draft.flagged.isEmpty {
+                    let word = console.ask(ConsoleQuestion(
+                        "Which removed word is not a name?", detail: detail,
+                        choices: draft.flagged.enumerated().map { .init(String($0.offset + 1), $0.element) }, typed: "the word"))
+                    let picked = word.flatMap { Int($0) }.flatMap { draft.flagged.indices.contains($0 - 1) ? draft.flagged[$0 - 1] : nil } ?? word
+                    if let picked, draft.flagged.contains(where: { $0.lowercased() == picked.lowercased() }) {
+                        draft = restoring(picked, in: draft)
+                    } else {
+                        console.tell("Only a removed word can be restored: \(draft.flagged.joined(separator: ", ")).")
+                    }
+                    continue
+                }
                 if answer.hasPrefix("e") {
                     let wording = console.ask(ConsoleQuestion("The new wording:", detail: detail, typed: "the new wording"))
                     draft = self.draft(kind: draft.kind, text: wording ?? draft.text, theme: draft.theme)

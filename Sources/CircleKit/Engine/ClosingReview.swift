@@ -9,8 +9,13 @@ public struct ClosingReview: Sendable {
         public var kind: String
         public var text: String
         public var theme: ThemeID?
-        /// Capitalised words the anonymiser could not place: the facilitator checks they are not names.
+        /// Capitalised words the anonymiser removed as possible names though nobody gave them as
+        /// names: the facilitator can restore any that is not a name.
         public var flagged: [String]
+        /// Words the facilitator restored: kept as written when the item is scrubbed again.
+        public var restored: Set<String> = []
+        /// The wording as written, scrubbed again when a word is restored; it never leaves the room.
+        let source: String
     }
 
     public let anonymiser: Anonymiser
@@ -31,9 +36,16 @@ public struct ClosingReview: Sendable {
     }
 
     /// A (re)written item, scrubbed again: every text that leaves passes the anonymiser.
-    public func draft(kind: String, text: String, theme: ThemeID? = nil) -> Draft {
-        let scrubbed = anonymiser.scrub(text)
-        return Draft(kind: kind, text: scrubbed.text, theme: theme ?? codebook?.suggest(scrubbed.text).first, flagged: scrubbed.flagged)
+    /// `restored`: words the facilitator said are not names, kept as written.
+    public func draft(kind: String, text: String, theme: ThemeID? = nil, restored: Set<String> = []) -> Draft {
+        let scrubbed = anonymiser.scrub(text, restoring: restored)
+        return Draft(kind: kind, text: scrubbed.text, theme: theme ?? codebook?.suggest(scrubbed.text).first,
+                     flagged: scrubbed.flagged, restored: restored, source: text)
+    }
+
+    /// The draft with `word` (one of its removed words) restored, scrubbed again.
+    public func restoring(_ word: String, in draft: Draft) -> Draft {
+        self.draft(kind: draft.kind, text: draft.source, theme: draft.theme, restored: draft.restored.union([word]))
     }
 
     /// Saves the record: with the approved items, or — if the facilitator declined

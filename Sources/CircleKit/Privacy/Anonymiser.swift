@@ -26,13 +26,28 @@ import Foundation
 /// - `[date]`: "12/03/2015", "12-03-15", "12.03.2015", "2015-03-12", "12 March 2015",
 ///   "12th March", "3rd of May 2019", "March 12, 2015", "Mar 12th".
 ///
-/// Capitalised words that look like names but are not known names are not removed: they are
-/// returned in ``Anonymised/flagged`` for the facilitator to confirm. A capitalised word is
-/// flagged when it is not a common English word, or when it is a common word that is also a
-/// frequent name ("Grace", "Brown") in the middle of a sentence, or when it follows a title
-/// ("Mrs Day"). At the start of a sentence only uncommon words are flagged. Days, months,
+/// - `[address]`: a street address, a number and capitalised words ending in a street type
+///   ("22 Mill Lane", "14a Church Rd", "Flat 3, 22 Mill Ln"), a named street ("Mill Lane") and
+///   a building's name ("Elm Court", "Carlton House"; not "Family Court" or "Health Centre").
+/// - `[place]`: UK towns and cities from a gazetteer ("Leeds", "Milton Keynes"); a town that is
+///   also a common word ("Reading", "Bath") only when capitalised after the start of a sentence.
+/// - Emails spelled out (`s dot adeyemi at example dot org`, `[at]`, `(at)`), web addresses
+///   without a scheme (`council.gov.uk/forms`) or with another one (`ftp://`), and numbers
+///   grouped with dots, dashes or double spaces (`QQ-12-34-56-C`, `943.476.5919`).
+///
+/// Capitalised words that look like names but are not known names are removed as `[name]` too,
+/// and listed in ``Anonymised/flagged`` so the facilitator can restore any that is not a name
+/// (``scrub(_:restoring:)``). A capitalised word is removed when it is not a common English word,
+/// or when it is a common word that is also a frequent name ("Grace", "Brown") in the middle of a
+/// sentence, or when it follows a title or initial ("Mrs Day"); the title and initials go with it
+/// ("Mrs S. Adeyemi" → one "[name]"). At the start of a sentence only uncommon words are removed,
+/// and an inflected common word ("Caseloads", "Referred") counts as common there. Days, months,
 /// institutions ("Court", "School", "Council"), nationalities and known acronyms ("CAMHS",
-/// "LADO") are never flagged.
+/// "LADO") are never removed.
+///
+/// Text is normalised first (``NormalisedText``): zero-width and bidirectional controls go,
+/// full-width letters and digits and Cyrillic or Greek look-alikes inside Latin words are read as
+/// Latin, so "Kеisha" (with a Cyrillic е) or "０７７００ ９００１２３" is found like any other.
 ///
 /// Scrubbing is a single pass over the text's UTF-8 bytes with hand-written matchers: linear in
 /// the length of the text, with no regular expressions. ``PIIScanner`` makes the pass; each
@@ -125,14 +140,34 @@ public struct Anonymiser: Sendable {
         self.firstBytes = first
     }
 
-    /// Replaces personal data in `text` with typed placeholders and lists the capitalised words
-    /// that look like names for the facilitator to confirm.
-    public func scrub(_ text: String) -> Anonymised {
-        var text = text
-        return text.withUTF8 { buffer in
-            var scanner = PIIScanner(buffer, anonymiser: self)
+    /// Replaces personal data in `text` with typed placeholders, and lists the capitalised words
+    /// it removed as possible names. `restoring`: such words the facilitator has said are not
+    /// names ("Ofsted"), kept as written (compared case- and accent-insensitively).
+    public func scrub(_ text: String, restoring: Set<String> = []) -> Anonymised {
+        var normalised = NormalisedText(text).text
+        let keys = Set(restoring.flatMap { Anonymiser.words(of: $0).map(\.key) })
+        return normalised.withUTF8 { buffer in
+            var scanner = PIIScanner(buffer, anonymiser: self, restoring: keys)
             scanner.run()
             return scanner.result()
+        }
+    }
+
+    /// What ``scrub(_:restoring:)`` would remove from `text`, and where each is in `text` as
+    /// given (before normalisation), in order.
+    public func findings(in text: String) -> [Finding] {
+        let normalised = NormalisedText(text)
+        var scanned = normalised.text
+        let spans = scanned.withUTF8 { buffer in
+            var scanner = PIIScanner(buffer, anonymiser: self, recordSpans: true)
+            scanner.run()
+            return scanner.spans ?? []
+        }
+        let utf8 = text.utf8
+        return spans.sorted { $0.start < $1.start }.map { span in
+            let start = utf8.index(utf8.startIndex, offsetBy: normalised.originalOffset(span.start))
+            let end = utf8.index(utf8.startIndex, offsetBy: normalised.originalOffset(span.end))
+            return Finding(kind: span.kind.label, range: start..<end)
         }
     }
 

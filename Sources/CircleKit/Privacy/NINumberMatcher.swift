@@ -1,28 +1,32 @@
 /// National Insurance numbers.
 extension PIIScanner {
-    /// "AB123456C", "AB 12 34 56 C", "ab 123456 c".
+    /// "AB123456C", "AB 12 34 56 C", "ab 123456 c", "QQ-12-34-56-C", "QQ.12.34.56.C": up to two
+    /// spaces, dashes or dots between the parts.
     func matchNI(_ i: Int) -> Int? {
         // The shortest is nine bytes: AB123456C. Cheapest checks first: two letters, then digits.
         guard i + 9 <= n, PIIScanner.isASCIILetter(s[i]), PIIScanner.isASCIILetter(s[i + 1]) else { return nil }
-        let firstDigit = i + 2 + spaceWidth(i + 2)
+        let firstDigit = skipNISeparators(i + 2)
         guard firstDigit + 1 < n, PIIScanner.isDigit(s[firstDigit]), PIIScanner.isDigit(s[firstDigit + 1]) else { return nil }
         let p1 = s[i] & 0xDF
         let p2 = s[i + 1] & 0xDF
         guard PIIScanner.isNIPrefix(p1, p2) else { return nil }
         // Both prefix letters in the same case.
         guard (s[i] & 0x20) == (s[i + 1] & 0x20) else { return nil }
-        var j = i + 2
-        j += spaceWidth(j)
+        var j = firstDigit
         for pair in 0..<3 {
-            if pair > 0 { j += spaceWidth(j) }
+            if pair > 0 { j = skipNISeparators(j) }
             guard j + 1 < n, PIIScanner.isDigit(s[j]), PIIScanner.isDigit(s[j + 1]) else { return nil }
             j += 2
         }
-        j += spaceWidth(j)
+        j = skipNISeparators(j)
         guard j < n else { return nil }
         let suffix = s[j] & 0xDF
         guard suffix >= UInt8(ascii: "A") && suffix <= UInt8(ascii: "D"), boundaryAfter(j + 1) else { return nil }
         return j + 1
+    }
+
+    func skipNISeparators(_ j: Int) -> Int {
+        skip([.spaces, .dashes, .dots], from: j, atMost: 2)
     }
 
     /// The official prefix rules, plus HMRC's specimen prefix QQ. Takes uppercase letters.

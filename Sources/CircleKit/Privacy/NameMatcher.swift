@@ -1,7 +1,8 @@
 /// Names the anonymiser was told about: a single word, or a multi-word name as one phrase.
 extension PIIScanner {
-    /// One word from `a` to `e`: a known name is replaced, anything else is copied and may be
-    /// flagged. Returns where scanning goes on: after the word, or after a multi-word name.
+    /// One word from `a` to `e`: a known name is replaced; a capitalised word may start a street,
+    /// a building or a town; anything else is copied, or removed when it looks like a name.
+    /// Returns where scanning goes on: after the word, or after what it started.
     mutating func word(_ a: Int, _ e: Int) -> Int {
         // A possessive 's stays outside the name: "Keisha’s" → "[name]’s".
         let baseEnd = possessiveStart(a, e)
@@ -10,13 +11,13 @@ extension PIIScanner {
         if let anonymiser, !scratch.isEmpty,
            anonymiser.lengthMask & (1 << UInt64(min(scratch.count, 63))) != 0,
            anonymiser.firstBytes[Int(scratch[0])] {
-            let k = String(decoding: scratch, as: UTF8.self)
+            let k = scratchKey
             key = k
             if let phrases = anonymiser.phrases[k], baseEnd == e {
                 for phrase in phrases {
                     if let (end, suffixStart) = matchPhrase(phrase, after: e) {
                         flushPending(before: a)
-                        emit(.name)
+                        emit(.name, a, suffixStart)
                         copy(suffixStart, end)
                         return end
                     }
@@ -25,13 +26,42 @@ extension PIIScanner {
             }
             if anonymiser.singleKeys.contains(k) {
                 flushPending(before: a)
-                emit(.name)
+                emit(.name, a, baseEnd)
                 copy(baseEnd, e)
                 return e
             }
         }
-        copy(a, e)
-        considerFlag(a, baseEnd, key: key)
+        if e + 1 < n && s[e] == UInt8(ascii: " ") && PIIScanner.isDigit(s[e + 1]) {
+            if let end = matchAddressLead(a, e) {
+                pending = nil
+                emit(.address, a, end)
+                return end
+            }
+            fold(a, baseEnd)
+        }
+        if startsUppercase(a) {
+            let k = key ?? scratchKey
+            key = k
+            if let end = matchNamedStreet(a, e, key: k) {
+                pending = nil
+                emit(.address, a, end)
+                return end
+            }
+            if let (end, suffixStart) = matchPlace(a, e, baseEnd, key: k) {
+                pending = nil
+                emit(.place, a, suffixStart)
+                copy(suffixStart, end)
+                return end
+            }
+        }
+        if key == nil { fold(a, baseEnd) }
+        let outStart = out.count
+        if looksLikeName(a, baseEnd, key: key, outStart: outStart) {
+            emit(.name, a, baseEnd)
+            copy(baseEnd, e)
+        } else {
+            copy(a, e)
+        }
         sentenceStart = false
         return e
     }
@@ -61,5 +91,13 @@ extension PIIScanner {
             j = end
         }
         return nil
+    }
+
+    /// The word at `a` starts with a capital letter.
+    func startsUppercase(_ a: Int) -> Bool {
+        let c = s[a]
+        if c < 0x80 { return c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") }
+        let (first, _) = scalar(at: a)
+        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
     }
 }

@@ -124,6 +124,7 @@ extension PIIScanner {
 
     @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c &- 48 < 10 }
     @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) &- 97 < 26 }
+    @inline(__always) static func isASCIIUpper(_ c: UInt8) -> Bool { c &- 65 < 26 }
     @inline(__always) static func isASCIIAlnum(_ c: UInt8) -> Bool { isDigit(c) || isASCIILetter(c) }
     @inline(__always) static func isSpace(_ c: UInt8) -> Bool {
         c == UInt8(ascii: " ") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\r")

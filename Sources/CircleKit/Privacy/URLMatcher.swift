@@ -1,5 +1,34 @@
-/// Web addresses: `http://`, `https://` and `www.`.
+/// Web addresses: `http://`, `https://` and `www.`; any other scheme (`ftp://`); and a host
+/// without a scheme whose last label is a web suffix (`council.gov.uk`, `example.org/forms`).
 extension PIIScanner {
+    /// At the start of an ASCII word whose letters and digits end at `runEnd` (before a `:` or
+    /// `.`): `scheme://…` or `host.suffix/…`.
+    func matchOtherURL(_ i: Int, runEnd: Int) -> Int? {
+        if s[runEnd] == UInt8(ascii: ":") {
+            guard runEnd - i <= 10, hasPrefix("://", at: runEnd) else { return nil }
+            for k in i..<runEnd where !PIIScanner.isASCIILetter(s[k]) { return nil }
+            return urlBody(from: runEnd + 3)
+        }
+        // Up to six labels: each byte is read by a bounded number of attempts.
+        var k = i
+        var labels = 0
+        var best: Int?
+        while labels < 6 {
+            let end = domainLabel(k)
+            guard end > k else { break }
+            labels += 1
+            if labels >= 2 && isWebSuffix(k, end) { best = end }
+            guard end + 1 < n, s[end] == UInt8(ascii: "."), PIIScanner.isASCIIAlnum(s[end + 1]) else { break }
+            k = end + 1
+        }
+        guard let host = best, host == n || !(PIIScanner.isASCIIAlnum(s[host]) || s[host] == UInt8(ascii: "@")
+                                                 || s[host] == UInt8(ascii: "-")) else { return nil }
+        if host < n && (s[host] == UInt8(ascii: "/") || s[host] == UInt8(ascii: ":") || s[host] == UInt8(ascii: "?")) {
+            return urlBody(from: host) ?? host
+        }
+        return host
+    }
+
     /// `http://…`, `https://…`, `www.…`, up to the next space, quote or angle bracket, without
     /// trailing punctuation.
     func matchURL(_ i: Int) -> Int? {
@@ -14,7 +43,13 @@ extension PIIScanner {
         } else {
             return nil
         }
-        let bodyStart = j
+        return urlBody(from: j)
+    }
+
+    /// A web address's body from `bodyStart`: up to the next space, quote or angle bracket,
+    /// without trailing punctuation.
+    func urlBody(from bodyStart: Int) -> Int? {
+        var j = bodyStart
         var parens = 0
         var brackets = 0
         while j < n {
