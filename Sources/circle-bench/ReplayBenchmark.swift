@@ -47,9 +47,10 @@ struct ReplayBenchmark {
         try writeJournal(turns: turns, formatPath: formatPath, to: journalPath)
         return try ChildOutcome.measuring(residentAtStart: atStart) {
             let journal = try Journal(path: journalPath)
-            let engine = try SessionEngine(
-                setup: .init(formatPath: formatPath, library: nil, participants: 1, seed: 1, id: "bench-replay"), io: NoInputIO(),
-                journalPath: nil, replay: journal.entries)
+            var setup = SessionEngine.Setup(formatPath: formatPath, library: nil, participants: 1, seed: 1, id: "bench-replay")
+            // A session's default budget (50,000 requests) is for real sessions; this one asks `turns` questions on purpose.
+            setup.limits.requests = turns
+            let engine = try SessionEngine(setup: setup, io: NoInputIO(), journalPath: nil, replay: journal.entries)
             guard try engine.run() == .complete, engine.contributions == turns else {
                 throw BenchError("the replay did not complete with \(turns) contributions")
             }

@@ -20,6 +20,8 @@ public final class SessionEngine {
         public var id: String
         /// Records this team's previous session of the format carried forward (`s.carried`).
         public var carried: [String: [String]] = [:]
+        /// What the whole session may take from the host.
+        public var limits = SessionLimits()
 
         public init(
             formatPath: String, library: String?, participants: Int, team: TeamCode? = nil,
@@ -65,7 +67,7 @@ public final class SessionEngine {
     private var phaseIndex = 0
     private var lastPrompt: String?
     private var transcriptText = TranscriptText()
-    private var budget = SessionBudget()
+    private var budget: SessionBudget
     /// Why the session was stopped, once it is over its budget.
     private var stopped: String?
 
@@ -79,6 +81,7 @@ public final class SessionEngine {
         self.replay = replay
         self.phaseTotal = phaseTotal
         clockOffset = replay.last?.at ?? 0
+        budget = SessionBudget(setup.limits)
         guard (1...HostLimits.participants).contains(setup.participants) else {
             throw CircleError(.format, "a session needs between 1 and \(HostLimits.participants) participants (got \(setup.participants))")
         }
