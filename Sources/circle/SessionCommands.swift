@@ -117,7 +117,7 @@ struct RoomOptions: ParsableArguments {
         guard room || share else { return nil }
         let server = try await RoomServer.open(room: Room(names: names, share: share, themes: themes), port: port)
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
-        say("Facilitator page (keep it to yourself; the link opens it once, in one tab): \(server.facilitatorURL)")
+        say("Facilitator page (keep it to yourself; the link opens it once, in one tab; type /link here for a new one): \(server.facilitatorURL)")
         if let join = server.joinURL {
             say("Participants write privately at: \(join)")
             if server.lanAddress == nil { say("  (no local network was found: only this computer can reach it)") }
@@ -156,7 +156,7 @@ func runLive(
     do {
         outcome = try await onEngineThread {
             let terminal = TerminalIO(names: names)
-            let io: SessionIO & FacilitatorConsole = room.map { SharedIO(terminal: terminal, room: $0) } ?? terminal
+            let io: SessionIO & FacilitatorConsole = server.map { SharedIO(terminal: terminal, server: $0) } ?? terminal
             return try LiveSession(plan, io: io, names: Array(names.values)).run(closing: options)
         }
     } catch {

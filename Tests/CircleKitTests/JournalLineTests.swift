@@ -39,4 +39,14 @@ import Testing
         }
         #expect(corrupt?.description.hasPrefix("j.jsonl line 4: corrupt journal entry") == true)
     }
+
+    /// A time no session can have reached (edited by hand) is refused as corrupt, before a
+    /// clock counts from it.
+    @Test(arguments: ["1e300", "-1", "1e10"])
+    func aTimeNoSessionReachesIsCorrupt(_ at: String) {
+        let corrupt = #expect(throws: CircleError.self) {
+            _ = try JournalEntries.decode(Data(#"{"at":\#(at),"input":"x","key":"k","step":2}"#.utf8), lineNumber: 3, path: "j.jsonl", decoder: JSONDecoder())
+        }
+        #expect(corrupt?.description.hasPrefix("j.jsonl line 3: corrupt journal entry") == true)
+    }
 }

@@ -43,8 +43,13 @@ public enum FacilitatorInput: Equatable, Sendable {
           /note TEXT    keep a note for yourself (stays in the room)
           /pause        save and stop; carry on later with: circle resume
           /end          end the session now
+          /link         with the room display, typed here at the terminal: a new link to the facilitator page
           /help         this list
         """
+
+    /// Typed at the terminal of a session with the room display: prints a new one-time link
+    /// to the facilitator page (the terminal reads it; it never reaches the session).
+    public static let linkCommand = "/link"
 
     /// Parses `line` as the input for `request`.
     public static func parse(_ line: String, for request: SessionRequest) -> FacilitatorInput {
@@ -99,6 +104,7 @@ public enum FacilitatorInput: Equatable, Sendable {
         case "/end": return .answer(.endSession)
         case "/pause": return .pause
         case "/help": return .help
+        case linkCommand: return .invalid("\(linkCommand) is typed at the terminal where circle runs with --room: it prints a new link to the facilitator page")
         case "/done", "/aloud":
             guard case .write = request else { return .invalid("\(parts[0]) is for a written round") }
             return .answer(parts[0].lowercased() == "/done" ? .done : .aloud)

@@ -208,9 +208,13 @@ public struct JournalEntries: Sendable {
         }
     }
 
+    /// The latest time a turn can have been given (a year of seconds): the clocks of pages and
+    /// terminals count from it, so a hand-edited `1e300` is refused here rather than trap there.
+    static let latest: Double = 366 * 24 * 3600
+
     static func decode(_ line: Data, lineNumber: Int, path: String, decoder: JSONDecoder) throws -> JournalEntry {
-        if let entry = line.withUnsafeBytes(JournalEntry.init(writtenLine:)) { return entry }
-        guard let entry = try? decoder.decode(JournalEntry.self, from: line) else {
+        let read = line.withUnsafeBytes(JournalEntry.init(writtenLine:)) ?? (try? decoder.decode(JournalEntry.self, from: line))
+        guard let entry = read, (0...latest).contains(entry.at) else {
             throw CircleError(
                 .journal, "\(path) line \(lineNumber): corrupt journal entry; the lines before it are intact — keep a copy, remove this line and what follows, then resume")
         }

@@ -115,9 +115,12 @@ public final class SessionEngine {
             let result: LuaCoroutine.Step<SessionRequest>
             do {
                 result = try coroutine.resume(resumeWith) { values in
-                    do { return try SessionRequest(yielded: values) } catch let error as CircleError {
-                        throw CircleError(.format, "\(setup.formatPath): \(error.description)")
+                    // A raw `coroutine.yield` (around the prelude) is named at the author's line.
+                    func failure(_ message: String) -> CircleError {
+                        CircleError(.format, values.location(skipping: HostPrelude.chunkName).map { "\($0): \(message) (in \(setup.formatPath))" } ?? "\(setup.formatPath): \(message)")
                     }
+                    if let stopped { throw failure("\(stopped), and the format carried on after it was stopped") }
+                    do { return try SessionRequest(yielded: values) } catch let error as CircleError { throw failure(error.description) }
                 }
             } catch let error as LuaError {
                 throw CircleError.format(error.cleaned, path: setup.formatPath)
@@ -131,9 +134,6 @@ public final class SessionEngine {
                 emit(.finished(complete: complete, phases: phasesCompleted, contributions: contributions))
                 return complete ? .complete : .endedEarly
             case .yielded(let request):
-                if let stopped {
-                    throw CircleError(.format, "\(setup.formatPath): \(stopped), and the format carried on after it was stopped")
-                }
                 if let reason = budget.charge(request) {
                     // The prelude raises it at the author's line (see `request` in prelude.lua).
                     stopped = reason

@@ -80,8 +80,10 @@ struct TranscriptText {
 
 /// How events write times.
 public enum EventFormat {
+    /// "15 min", "2.5 min". Minutes reach here checked (a phase lasts at most a day), but this
+    /// holds for any value: one too large for `Int`, or not a number, is written as Swift writes it.
     public static func minutes(_ m: Double) -> String {
-        let whole = m.rounded() == m ? String(Int(m)) : String(format: "%.1f", m)
-        return "\(whole) min"
+        guard m.magnitude < 1e9 else { return "\(m) min" }
+        return (m.rounded() == m ? String(Int(m)) : String(format: "%.1f", m)) + " min"
     }
 }

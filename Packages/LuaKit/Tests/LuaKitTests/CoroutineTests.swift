@@ -37,6 +37,14 @@ import Testing
         #expect(co.status == .dead)
     }
 
+    @Test func aYieldSaysWhereItWasMade() throws {
+        let lua = try LuaState()
+        let f = try lua.load("local function ask()\n  coroutine.yield('from ask')\nend\nask()\ncoroutine.yield('from the chunk')", chunkName: "where.lua")
+        let co = try lua.coroutine(f)
+        #expect(try co.resume(reading: { $0.location() }) == .yielded("where.lua:2"))
+        #expect(try co.resume(reading: { $0.location(skipping: "where.lua") }) == .yielded(nil))
+    }
+
     @Test func eachResumeHasItsOwnBudget() throws {
         let lua = try LuaState(LuaConfiguration(instructionBudget: 200_000))
         // Each turn spends about 150k instructions: fine per resume, far over in total.
