@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func theQuickReaderTakesOnlyTheWritersOwnShape() {
-        let quick = { (line: String) in Array(line.utf8).withUnsafeBytes(JournalEntry.init(writtenLine:)) }
+        let quick = { (line: String) in Array(line.utf8).withUnsafeBytes { JournalEntry(writtenLine: $0) } }
         #expect(quick(#"{"at":30,"input":"x","key":"ask P1: Q","step":2}"#) == JournalEntry(step: 2, key: "ask P1: Q", input: "x", at: 30))
         for other in [
             #"{"step":2,"key":"ask P1: Q","input":"x","at":30}"#, #"{"at": 30,"input":"x","key":"k","step":2}"#,

@@ -40,3 +40,73 @@ public struct LuaStackValues {
         return nil
     }
 }
+
+/// A table on a Lua stack, read one field at a time. Access is raw, so no metamethod
+/// (no script code) runs, and nothing is copied but the fields asked for.
+public struct LuaTableFields {
+    let thread: OpaquePointer
+    let index: Int32
+
+    /// The field's text, if it is a string holding valid UTF-8 (numbers are not converted).
+    public func string(_ field: String) -> String? {
+        read(field) { type in type == LUA_TSTRING ? text(at: -1) : nil }
+    }
+
+    /// Hands the field's bytes to `body` if it is a string (any bytes, valid only inside
+    /// `body`), so a caller that has seen the same text before need not copy it again.
+    public func bytes<T>(_ field: String, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T? {
+        try read(field) { type in
+            guard type == LUA_TSTRING else { return nil }
+            var length = 0
+            guard let chars = lua_tolstring(thread, -1, &length) else { return nil }
+            return try body(UnsafeRawBufferPointer(start: chars, count: length))
+        }
+    }
+
+    /// The field as a Double, if it is a number (integer or float).
+    public func number(_ field: String) -> Double? {
+        read(field) { type in
+            guard type == LUA_TNUMBER else { return nil }
+            return lua_isinteger(thread, -1) != 0 ? Double(circle_tointeger(thread, -1)) : circle_tonumber(thread, -1)
+        }
+    }
+
+    /// The field, if it is a boolean.
+    public func boolean(_ field: String) -> Bool? {
+        read(field) { type in type == LUA_TBOOLEAN ? lua_toboolean(thread, -1) != 0 : nil }
+    }
+
+    /// The strings of the field's sequence (`t[1]`, `t[2]`, … up to the first nil), if
+    /// the field is a table; elements that are not UTF-8 strings are left out.
+    public func strings(_ field: String) -> [String]? {
+        read(field) { type in
+            guard type == LUA_TTABLE else { return nil }
+            var strings: [String] = []
+            var n: lua_Integer = 1
+            while lua_rawgeti(thread, -1, n) != LUA_TNIL {
+                if lua_type(thread, -1) == LUA_TSTRING, let text = text(at: -1) { strings.append(text) }
+                circle_pop(thread, 1)
+                n += 1
+            }
+            circle_pop(thread, 1)
+            return strings
+        }
+    }
+
+    /// Pushes t[field] (raw), hands its type to body, and pops it.
+    private func read<T>(_ field: String, _ body: (Int32) throws -> T) rethrows -> T {
+        var name = field
+        let type = name.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { _ = lua_pushlstring(thread, $0.baseAddress, $0.count) }
+            return lua_rawget(thread, index)
+        }
+        defer { circle_pop(thread, 1) }
+        return try body(type)
+    }
+
+    private func text(at index: Int32) -> String? {
+        var length = 0
+        guard let chars = lua_tolstring(thread, index, &length) else { return nil }
+        return String(validating: UnsafeRawBufferPointer(start: chars, count: length), as: UTF8.self)
+    }
+}
