@@ -36,10 +36,8 @@ public enum SessionEvent: Equatable, Sendable {
         case .phaseEnded(let name, let skipped): return skipped ? "   (phase '\(name)' skipped)" : "   (end of '\(name)')"
         case .say(let text): return "Facilitator: \(text)"
         case .asked(let prompt): return "» \(prompt)"
-        case .contribution(let person, let text, let themes):
-            return "\(person): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
-        case .written(let text, let themes):
-            return "(written): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
+        case .contribution(let person, let text, let themes): return Self.tagged("\(person): \(text)", themes)
+        case .written(let text, let themes): return Self.tagged("(written): \(text)", themes)
         case .passed(let person): return "\(person): (passes)"
         case .chosen(let prompt, let option): return "\(prompt) → \(option)"
         case .confirmed(let prompt, let yes): return "\(prompt) → \(yes ? "yes" : "no")"
@@ -55,6 +53,17 @@ public enum SessionEvent: Equatable, Sendable {
         case .finished(let complete, let phases, let contributions):
             return "== \(complete ? "Session complete" : "Session ended early"): \(phases) phase\(phases == 1 ? "" : "s"), \(contributions) contribution\(contributions == 1 ? "" : "s") =="
         }
+    }
+
+    /// `line`, then its tags: "P1: text  #workload #moral-distress" (appended in place: every
+    /// turn of a replay comes through here).
+    private static func tagged(_ line: String, _ themes: [String]) -> String {
+        var line = line
+        for (index, theme) in themes.enumerated() {
+            line += index == 0 ? "  #" : " #"
+            line += theme
+        }
+        return line
     }
 }
 
