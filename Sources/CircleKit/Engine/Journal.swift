@@ -56,27 +56,37 @@ struct WrittenLine {
             rest = rest.dropFirst(bytes.count)
             return true
         }
-        /// A plain JSON number (`-12`, `30.5`; no exponent), up to `end`.
+        /// Where `byte` next occurs in `rest`.
+        func index(of byte: UInt8) -> Int? {
+            guard let base = rest.base.baseAddress, !rest.isEmpty,
+                let found = memchr(base + rest.startIndex, Int32(byte), rest.count)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        /// A plain JSON number (`-12`, `30.5`; no exponent, no leading zero), up to `end`.
         func number(until end: UInt8) -> String? {
-            guard let stop = rest.firstIndex(of: end) else { return nil }
+            guard let stop = index(of: end) else { return nil }
             let text = rest[..<stop]
             let unsigned = text.first == UInt8(ascii: "-") ? text.dropFirst() : text
-            let parts = unsigned.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
-            let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
-            guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(isDigit),
-                whole.count == 1 || whole.first != UInt8(ascii: "0"),
-                parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(isDigit))
+            let whole = unsigned.prefix(while: isDigit)
+            let fraction = unsigned.dropFirst(whole.count)
+            guard !whole.isEmpty, whole.count == 1 || whole.first != UInt8(ascii: "0"),
+                fraction.isEmpty || (fraction.first == UInt8(ascii: ".") && fraction.count > 1 && fraction.dropFirst().allSatisfy(isDigit))
             else { return nil }
             rest = rest[stop...]
             return String(decoding: text, as: UTF8.self)
         }
         /// A string with no escapes or control characters, up to its closing quote.
         func string() -> Slice<UnsafeRawBufferPointer>? {
-            guard expect("\""), let close = rest.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            guard expect("\""), let close = index(of: UInt8(ascii: "\"")) else { return nil }
             let body = rest[..<close]
-            guard !body.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }),
-                body.allSatisfy({ $0 < 0x80 }) || String(validating: body, as: UTF8.self) != nil
-            else { return nil }
+            var ascii = true
+            for byte in body {
+                if byte < 0x20 || byte == UInt8(ascii: "\\") { return nil }
+                if byte >= 0x80 { ascii = false }
+            }
+            guard ascii || String(validating: body, as: UTF8.self) != nil else { return nil }
             rest = rest[(close + 1)...]
             return body
         }
@@ -174,7 +184,7 @@ public struct Journal: Sendable {
         // only the last is kept (its time is where the resumed session's clock carries on).
         var count = 0
         var lastLine: [UInt8] = []
-        while try lines.next({ line in
+        while try lines.next({ (line: UnsafeRawBufferPointer) throws -> Void in
             if WrittenLine(line).map({ JournalEntries.isPossible($0.at) }) != true {
                 _ = try JournalEntries.decode(line, lineNumber: count + 2, path: path, decoder: decoder)
             }
