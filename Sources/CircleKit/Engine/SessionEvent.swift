@@ -67,22 +67,32 @@ public enum SessionEvent: Equatable, Sendable {
     }
 }
 
-/// Transcript lines kept as one run of UTF-8 text, so a long session (or a long replay)
-/// holds its transcript in one growing buffer rather than in an allocation per line.
+/// Transcript lines kept as UTF-8 text in blocks of a fixed size, so a long session (or a long
+/// replay) holds its transcript without an allocation per line, and without the copies a
+/// growing buffer leaves behind in the heap as it doubles.
 struct TranscriptText {
-    private var text: [UInt8] = []
-    private var ends: [Int] = []
+    static let blockSize = 64 << 10
+    private var blocks: [[UInt8]] = []
+    /// Where each line ends: its block, and its end within the block (it starts where the
+    /// line before it ended, or at 0 in a new block).
+    private var ends: [(block: Int32, end: Int32)] = []
 
     mutating func append(_ line: String) {
-        text.append(contentsOf: line.utf8)
-        ends.append(text.count)
+        let count = line.utf8.count
+        if blocks.isEmpty || blocks[blocks.count - 1].count + count > Self.blockSize {
+            blocks.append([])
+            blocks[blocks.count - 1].reserveCapacity(max(Self.blockSize, count))
+        }
+        blocks[blocks.count - 1].append(contentsOf: line.utf8)
+        ends.append((Int32(blocks.count - 1), Int32(blocks[blocks.count - 1].count)))
     }
 
     var lines: [String] {
-        var start = 0
-        return ends.map { end in
-            defer { start = end }
-            return String(decoding: text[start..<end], as: UTF8.self)
+        var previous: (block: Int32, end: Int32) = (0, 0)
+        return ends.map { current in
+            defer { previous = current }
+            let start = current.block == previous.block ? Int(previous.end) : 0
+            return String(decoding: blocks[Int(current.block)][start..<Int(current.end)], as: UTF8.self)
         }
     }
 }
