@@ -94,7 +94,7 @@ import Testing
         ("s:record('k', { 1, 2 })", "api.lua:4: s:record expects text or a list of texts, got a table"),
         ("s:phase('A', function() s:phase('B', function() end) end)", "api.lua:4: s:phase: phases cannot be nested ('B' inside 'A')"),
         ("s:phase('A', { minutes = -1 }, function() end)", "api.lua:4: s:phase: option 'minutes' must be a positive number, got -1"),
-        ("coroutine.yield('hello')", "the format yielded \"hello\" to the host; call the s: functions instead of coroutine.yield"),
+        ("coroutine.yield('hello')", "api.lua:4: the format yielded \"hello\" to the host; call the s: functions instead of coroutine.yield"),
         ("while true do end", "api.lua:4: script stopped: it used its budget of 50000000 instructions for one turn (an endless loop?)"),
         ("local f = io.open('/etc/passwd')", "api.lua:4: 'io' is not available in Circle's sandbox"),
     ])
