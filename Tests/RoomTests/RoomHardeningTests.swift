@@ -32,7 +32,7 @@ import TestSupport
     @Test func thePagesReconnectWithBackoffAndNeverGiveUp() {
         let js = RoomTemplates.js
         #expect(js.contains("stream.close();") && js.contains("setTimeout(follow"), "a failed stream is retried by the page, not left to EventSource (which stops after a 503)")
-        #expect(js.contains("Math.min(wait * 2, 30000)"))
+        #expect(js.contains("Math.min(wait * 2, 8000)"))
     }
 
     // MARK: Slow bodies and connections
