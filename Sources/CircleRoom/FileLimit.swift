@@ -5,11 +5,11 @@ import Darwin
 #endif
 
 /// The process's open-files limit, which every connection counts against.
-enum FileLimit {
+public enum FileLimit {
     /// Raises the soft limit to the hard one (as a web server does at start-up) and returns
     /// the limit now in force; nil if it cannot be read.
     @discardableResult
-    static func raise() -> Int? {
+    public static func raise() -> Int? {
         var limit = rlimit()
         guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return nil }
         if limit.rlim_cur < limit.rlim_max {

@@ -11,12 +11,13 @@ import Synchronization
 public final class Room: SessionIO, FacilitatorConsole, Sendable {
     /// The facilitator page's key: every facilitator action must carry it.
     public let secret: String
-    /// The one-time pass in the facilitator link circle prints: the page trades it for `secret`
+    /// The one-time pass in the facilitator link circle prints first: the page trades it for `secret`
     /// (by POST, once), so the key itself is never in an address, a browser's history or its session files.
     public let facilitatorPass: String
     /// The token the participants' form carries (a hidden field), so a form posted from another site is refused.
     let formToken: String
-    private let passUsed = Atomic<Bool>(false)
+    /// The pass the page may still trade for the key: the newest one given out, until it is used.
+    private let unusedPass: Mutex<String?>
     /// The code participants join with, when the room is shared.
     public let joinCode: String?
     /// Themes the facilitator can tag from the page (codebook and format).
@@ -63,6 +64,7 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         self.inner = Mutex(inner)
         secret = saved?.secret ?? Secrets.token(bytes: 24)
         facilitatorPass = Secrets.token(bytes: 24)
+        unusedPass = Mutex(facilitatorPass)
         formToken = Secrets.token(bytes: 16)
         joinCode = share ? saved?.joinCode ?? Secrets.joinCode() : nil
         self.savePath = savePath
@@ -89,12 +91,22 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         }
     }
 
-    /// The facilitator's key for the one-time `pass`; nil if the pass is wrong or already used.
+    /// The facilitator's key for the one-time `pass`; nil if the pass is wrong, already used or
+    /// replaced by a newer one.
     func exchange(_ pass: String) -> String? {
-        guard Secrets.same(pass, facilitatorPass), passUsed.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged else {
-            return nil
+        unusedPass.withLock { unused in
+            guard let current = unused, Secrets.same(pass, current) else { return nil }
+            unused = nil
+            return secret
         }
-        return secret
+    }
+
+    /// A new one-time pass, for when the facilitator's page was closed or lost (`/link` at the
+    /// terminal); a pass given out before and not yet used stops working.
+    public func reissuePass() -> String {
+        let pass = Secrets.token(bytes: 24)
+        unusedPass.withLock { $0 = pass }
+        return pass
     }
 
     /// Calls `listener` after every change of what the pages show.

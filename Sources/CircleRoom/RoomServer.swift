@@ -69,7 +69,10 @@ public final class RoomServer: Sendable {
     /// The room view (for the screen everyone sees).
     public var roomURL: String { links.room }
     /// The facilitator's page, with a one-time pass after `#` that the page trades for the key (by POST) as it opens: the key is in no address.
-    public var facilitatorURL: String { "http://127.0.0.1:\(port)/facilitator#\(room.facilitatorPass)" }
+    public var facilitatorURL: String { facilitatorURL(pass: room.facilitatorPass) }
+    /// A new facilitator link, with a fresh one-time pass (see `Room.reissuePass`).
+    public func newFacilitatorURL() -> String { facilitatorURL(pass: room.reissuePass()) }
+    private func facilitatorURL(pass: String) -> String { "http://127.0.0.1:\(port)/facilitator#\(pass)" }
     /// Where participants write, when the room is shared.
     public var joinURL: String? { links.join }
     private var links: RoomPages.Links { PortBox.links(port: port, room: room, lan: lanAddress, publicURL: publicURL) }

@@ -3,8 +3,9 @@ import Foundation
 
 /// Comparison 3: a long rehearsal replay. A generated format asks one question
 /// `turns` times; the session engine replays a journal of `turns` answers into it, read
-/// from the file as `circle resume` reads it (without appending to it). Each replay runs
-/// in a fresh copy of this benchmark so that its resident memory is the session's alone.
+/// from the file as `circle resume` reads it (without appending to it). The journal is
+/// written once, here; each replay runs in a fresh copy of this benchmark so that its
+/// resident memory is the session's alone.
 struct ReplayBenchmark {
     let directory: String
     let turns: Int
@@ -21,6 +22,7 @@ struct ReplayBenchmark {
     func run() throws -> [Figure] {
         let formatPath = "\(directory)/bench_replay.lua"
         try Self.format(turns: turns).write(toFile: formatPath, atomically: true, encoding: .utf8)
+        try Self.writeJournal(turns: turns, formatPath: formatPath, to: Self.journalPath(formatPath: formatPath))
         let outcomes = try (0..<repetitions).map { _ in
             try ChildProcess.measure(ChildProcess.replay, [formatPath, String(turns)], directory: directory)
         }
@@ -36,20 +38,25 @@ struct ReplayBenchmark {
             Figure(
                 "resident memory after the \(Figure.number(Double(turns)))-turn replay (VmRSS)", unit: "MiB", circle: after,
                 target: .atMost(30), repetitions: repetitions,
-                note: "the whole child process: \(Figure.number(start)) MiB at start (Swift runtime, Foundation), \(Figure.number(before)) MiB with the \(Figure.number(Double(turns)))-entry journal written, so the replay added \(Figure.number(after - before)) MiB; high-water mark (VmHWM) \(Figure.number(mib(outcomes.map(\.residentPeak)))) MiB"),
+                note: "the whole child process: \(Figure.number(start)) MiB at start (Swift runtime, Foundation), \(Figure.number(before)) MiB before the \(Figure.number(Double(turns)))-entry journal is opened, so the replay added \(Figure.number(after - before)) MiB; high-water mark (VmHWM) \(Figure.number(mib(outcomes.map(\.residentPeak)))) MiB"),
         ]
     }
 
-    /// One replay, in this process.
+    /// Where the journal of the format at `formatPath` is written.
+    static func journalPath(formatPath: String) -> String {
+        (formatPath as NSString).deletingLastPathComponent + "/bench_replay.jsonl"
+    }
+
+    /// One replay, in this process, of the journal `run` wrote.
     static func replay(formatPath: String, turns: Int) throws -> ChildOutcome {
         let atStart = try ResidentMemory.read().resident
-        let journalPath = (formatPath as NSString).deletingLastPathComponent + "/bench_replay.jsonl"
-        try writeJournal(turns: turns, formatPath: formatPath, to: journalPath)
+        let journalPath = journalPath(formatPath: formatPath)
         return try ChildOutcome.measuring(residentAtStart: atStart) {
             let journal = try Journal(path: journalPath)
-            let engine = try SessionEngine(
-                setup: .init(formatPath: formatPath, library: nil, participants: 1, seed: 1, id: "bench-replay"), io: NoInputIO(),
-                journalPath: nil, replay: journal.entries)
+            var setup = SessionEngine.Setup(formatPath: formatPath, library: nil, participants: 1, seed: 1, id: "bench-replay")
+            // A session's default budget (50,000 requests) is for real sessions; this one asks `turns` questions on purpose.
+            setup.limits.requests = turns
+            let engine = try SessionEngine(setup: setup, io: NoInputIO(), journalPath: nil, replay: journal.entries)
             guard try engine.run() == .complete, engine.contributions == turns else {
                 throw BenchError("the replay did not complete with \(turns) contributions")
             }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CircleKit
 
-@main
+/// The `circle` command and its subcommands (started by `Main`).
 struct CircleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "circle",

@@ -152,7 +152,7 @@ struct RoomOptions: ParsableArguments {
             say("The written round's \(saved!.round!.cards.count) unrevealed contribution(s) are back, waiting to be revealed.")
         }
         say("Room display — put this on the screen everyone sees: \(server.roomURL)")
-        say("Facilitator page (keep it to yourself; the link opens it once, in one tab): \(server.facilitatorURL)")
+        say("Facilitator page (keep it to yourself; the link opens it once, in one tab; type /link here for a new one): \(server.facilitatorURL)")
         if let join = server.joinURL {
             say("Participants write privately at: \(join)")
             if publicURL != nil {
@@ -203,7 +203,7 @@ func runLive(
     do {
         outcome = try await onEngineThread {
             let terminal = TerminalIO(names: names)
-            let io: SessionIO & FacilitatorConsole = room.map { SharedIO(terminal: terminal, room: $0) } ?? terminal
+            let io: SessionIO & FacilitatorConsole = server.map { SharedIO(terminal: terminal, server: $0) } ?? terminal
             return try LiveSession(plan, io: io, names: Array(names.values)).run(closing: options)
         }
     } catch {

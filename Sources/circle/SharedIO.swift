@@ -9,12 +9,20 @@ final class SharedIO: SessionIO, FacilitatorConsole {
     let terminal: TerminalIO
     let room: Room
 
-    /// Starts reading the terminal: each line typed answers whatever is asked when it arrives.
-    init(terminal: TerminalIO, room: Room) {
+    /// Starts reading the terminal: each line typed answers whatever is asked when it arrives,
+    /// except `/link`, which prints a new one-time link to the facilitator page (for a page
+    /// closed or lost: the link printed at the start opens it only once).
+    init(terminal: TerminalIO, server: RoomServer) {
         self.terminal = terminal
-        self.room = room
-        Thread.detachNewThread {
-            while let line = readLine(strippingNewline: true) { room.enter(line) }
+        room = server.room
+        Thread.detachNewThread { [room] in
+            while let line = readLine(strippingNewline: true) {
+                if line.trimmingCharacters(in: .whitespaces).lowercased() == FacilitatorInput.linkCommand {
+                    say("\nA new facilitator page link (it opens the page once; earlier links no longer do): \(server.newFacilitatorURL())")
+                } else {
+                    room.enter(line)
+                }
+            }
         }
     }
 

@@ -82,4 +82,19 @@ import Testing
         #expect(Set(try ids(store)).count == kept)
         #expect(!(try ids(store)).contains("00000000-0000-0000-0000-000000000000"))
     }
+
+    /// With all but one to three of 64 files taken before it starts, circle says so and stops
+    /// before Swift's concurrency runtime starts: the runtime would trap (SIGILL) looking for a
+    /// descriptor as it started, before any of Circle's code could say why.
+    @Test func withAlmostNoFilesLeftCircleSaysSoInsteadOfTrapping() throws {
+        let dir = try CLI.scratchDirectory()
+        for last in [60, 61, 62] {
+            let squeeze = "for i in $(seq 3 \(last)); do eval \"exec $i</dev/null\" || exit 99; done; exec \"$@\""
+            let result = try run(dir, store: ["--store", dir + "/themes.sqlite"], via: ["/usr/bin/prlimit", "--nofile=64", "/bin/bash", "-c", squeeze, "bash"])
+            #expect(result.status == 1, "with \(last - 2) files taken: exit \(result.status): \(result.error.prefix(300))")
+            #expect(result.error.hasPrefix("circle: only \(63 - last) more files can be opened"), "\(result.error.prefix(300))")
+            #expect(result.error.contains("ulimit -n"))
+            #expect(!FileManager.default.fileExists(atPath: dir + "/themes.sqlite"))
+        }
+    }
 }

@@ -72,6 +72,13 @@ import Testing
         #expect(exchanged.status == .ok)
         let key = exchanged.body.map { String(buffer: $0) } ?? ""
         #expect(try await send(.post, "/api/key", body: pass).status == .forbidden)  // once only
+        // A page closed or lost: /link at the terminal prints a new one-time link, and the session waits on.
+        circle.type("/link")
+        let relinked = try circle.wait(for: "A new facilitator page link")
+        let newPass = try #require(relinked.firstMatch(of: /A new facilitator page link[^\n]*facilitator#([0-9a-f]+)/).map { String($0.1) })
+        #expect(newPass != pass)
+        let reopened = try await send(.post, "/api/key", body: newPass)
+        #expect(reopened.status == .ok && reopened.body.map { String(buffer: $0) } == key)
         func page() async throws -> String { try await send(.get, "/").body.map { String(buffer: $0) } ?? "" }
         func facilitator(_ line: String) async throws -> HTTPResponse.Status {
             let keyName = HTTPField.Name("X-Circle-Key")!

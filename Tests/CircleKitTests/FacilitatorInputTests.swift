@@ -15,6 +15,25 @@ import Testing
         #expect(FacilitatorInput.parse("pass", for: mustSpeak) == .invalid("this turn cannot be passed; type the contribution"))
     }
 
+    /// ASCII lines are split as bytes, others by `Character`: the same words, spaces and tags either way.
+    @Test func asciiAndUnicodeLinesSplitAlike() throws {
+        for (line, text) in [
+            ("  Tired   #workload  but ok #peer-support #workload ", "Tired but ok"), ("#a1 x #b-c", "x"), ("a # b #", "a # b #"),
+            ("Issue #3 done", "Issue #3 done"), ("#Workload stays", "#Workload stays"),
+        ] {
+            let ascii = try FacilitatorInput.splitTags(line)
+            let unicode = try FacilitatorInput.splitTags(line + " é")
+            #expect(ascii.0 == text, "\(line)")
+            #expect(unicode.0 == text + " é" && unicode.1 == ascii.1, "\(line)")
+        }
+        #expect(throws: CircleError.self) { try FacilitatorInput.splitTags("bad #x--y tag") }
+    }
+
+    @Test func theLinkCommandIsForTheTerminalOfARoomSession() {
+        guard case .invalid(let message) = FacilitatorInput.parse("/link", for: ask) else { Issue.record("not refused"); return }
+        #expect(message.contains("--room"))
+    }
+
     @Test func tagsThatBreakTheThemeIDRuleAreRefusedWithTheRule() {
         let rule = "use lower-case letters a–z and digits, starting with a letter, with single hyphens between words (no spaces or accents)"
         let keep = "; to keep the words as typed, start the line with \\"
@@ -94,7 +113,7 @@ import Testing
         ("s:record('k', { 1, 2 })", "api.lua:4: s:record expects text or a list of texts, got a table"),
         ("s:phase('A', function() s:phase('B', function() end) end)", "api.lua:4: s:phase: phases cannot be nested ('B' inside 'A')"),
         ("s:phase('A', { minutes = -1 }, function() end)", "api.lua:4: s:phase: option 'minutes' must be a positive number, got -1"),
-        ("coroutine.yield('hello')", "the format yielded \"hello\" to the host; call the s: functions instead of coroutine.yield"),
+        ("coroutine.yield('hello')", "api.lua:4: the format yielded \"hello\" to the host; call the s: functions instead of coroutine.yield"),
         ("while true do end", "api.lua:4: script stopped: it used its budget of 50000000 instructions for one turn (an endless loop?)"),
         ("local f = io.open('/etc/passwd')", "api.lua:4: 'io' is not available in Circle's sandbox"),
     ])

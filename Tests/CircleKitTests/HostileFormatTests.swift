@@ -60,6 +60,16 @@ import Testing
         try Self.expectStop(Self.hostile("s:phase('A', { minutes = \(value) }, function() s:say('hi') end)"), line: 4, "minutes")
     }
 
+    /// The transcript's minutes are checked before they arrive, and hold for any number anyway.
+    @Test func transcriptMinutesHoldForAnyNumber() {
+        #expect(EventFormat.minutes(15) == "15 min")
+        #expect(EventFormat.minutes(2.5) == "2.5 min")
+        #expect(EventFormat.minutes(.nan) == "nan min")
+        #expect(EventFormat.minutes(.infinity) == "inf min")
+        #expect(EventFormat.minutes(-1e300) == "-1e+300 min")
+        #expect(EventFormat.minutes(9.3e18) == "9.3e+18 min")
+    }
+
     @Test func aNaNPhaseDoesNotPassLint() throws {
         let path = try Fixture.write("hostile.lua", Self.hostile("s:phase('A', { minutes = 0/0 }, function() s:say('hi') end)"))
         let report = Linter(library: nil).lint(path)
@@ -94,7 +104,7 @@ import Testing
         ("coroutine.yield({ op = 'nonsense' })", "unknown request"),
     ])
     func rawYields(_ body: String, _ words: String) throws {
-        try Self.expectStop(Self.hostile(body), line: nil, words)
+        try Self.expectStop(Self.hostile(body), line: 4, words)
     }
 
     // MARK: Loops that grow the host; sizes of arguments
@@ -111,7 +121,7 @@ import Testing
     }
 
     @Test func aStopCaughtByPcallStillStops() throws {
-        try Self.expectStop(Self.hostile("while true do pcall(s.say, s, 'x') end"), line: nil, "carried on after it was stopped")
+        try Self.expectStop(Self.hostile("while true do pcall(s.say, s, 'x') end"), line: 4, "carried on after it was stopped")
     }
 
     @Test(arguments: [

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func theQuickReaderTakesOnlyTheWritersOwnShape() {
-        let quick = { (line: String) in Array(line.utf8).withUnsafeBytes(JournalEntry.init(writtenLine:)) }
+        let quick = { (line: String) in Array(line.utf8).withUnsafeBytes { JournalEntry(writtenLine: $0) } }
         #expect(quick(#"{"at":30,"input":"x","key":"ask P1: Q","step":2}"#) == JournalEntry(step: 2, key: "ask P1: Q", input: "x", at: 30))
         for other in [
             #"{"step":2,"key":"ask P1: Q","input":"x","at":30}"#, #"{"at": 30,"input":"x","key":"k","step":2}"#,
@@ -38,5 +38,15 @@ import Testing
             _ = try JournalEntries.decode(Data(#"{"at":030,"input":"x","key":"k","step":2}"#.utf8), lineNumber: 4, path: "j.jsonl", decoder: JSONDecoder())
         }
         #expect(corrupt?.description.hasPrefix("j.jsonl line 4: corrupt journal entry") == true)
+    }
+
+    /// A time no session can have reached (edited by hand) is refused as corrupt, before a
+    /// clock counts from it.
+    @Test(arguments: ["1e300", "-1", "1e10"])
+    func aTimeNoSessionReachesIsCorrupt(_ at: String) {
+        let corrupt = #expect(throws: CircleError.self) {
+            _ = try JournalEntries.decode(Data(#"{"at":\#(at),"input":"x","key":"k","step":2}"#.utf8), lineNumber: 3, path: "j.jsonl", decoder: JSONDecoder())
+        }
+        #expect(corrupt?.description.hasPrefix("j.jsonl line 3: corrupt journal entry") == true)
     }
 }

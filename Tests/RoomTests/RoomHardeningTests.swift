@@ -185,6 +185,24 @@ import TestSupport
         await live.stop()
     }
 
+    /// A facilitator whose page was closed gets a new link (`/link` at the terminal): its pass
+    /// opens the page once, and a pass given out before it and never used stops working.
+    @Test func aNewFacilitatorLinkOpensThePageOnceAndRetiresTheUnusedOne() async throws {
+        let live = try await LiveRoom()
+        defer { Task { await live.stop() } }
+        func pass(_ url: String) throws -> String { try #require(url.split(separator: "#").last.map(String.init)) }
+        #expect(try await live.post("/api/key", try pass(live.server.facilitatorURL)).status == 200)
+        let second = live.server.newFacilitatorURL()
+        #expect(second.hasPrefix("http://127.0.0.1:\(live.server.port)/facilitator#") && !second.contains(live.room.secret))
+        let third = live.server.newFacilitatorURL()
+        #expect(try pass(second) != pass(third))
+        #expect(try await live.post("/api/key", try pass(second)).status == 403, "replaced before it was used")
+        let opened = try await live.post("/api/key", try pass(third))
+        #expect(opened.status == 200 && opened.text == live.room.secret)
+        #expect(try await live.post("/api/key", try pass(third)).status == 403, "once only")
+        await live.stop()
+    }
+
     // MARK: Defacement
 
     @Test func combiningMarksAreCappedPerCharacterAndCardsAreContained() async throws {

@@ -50,8 +50,13 @@ public enum FacilitatorInput: Equatable, Sendable {
           /step-in P3   P3 is back: their turns are asked again
           /pause        save and stop; carry on later with: circle resume
           /end          end the session now
+          /link         with the room display, typed here at the terminal: a new link to the facilitator page
           /help         this list
         """
+
+    /// Typed at the terminal of a session with the room display: prints a new one-time link
+    /// to the facilitator page (the terminal reads it; it never reaches the session).
+    public static let linkCommand = "/link"
 
     /// Parses `line` as the input for `request`.
     public static func parse(_ line: String, for request: SessionRequest) -> FacilitatorInput {
@@ -76,7 +81,7 @@ public enum FacilitatorInput: Equatable, Sendable {
         case .write:
             return text.isEmpty ? .invalid("type the written contribution, /done when all are in, or /aloud") : .answer(.text(text, themes: themes))
         case .ask(_, _, let canPass):
-            if input.lowercased() == "pass" {
+            if input.utf8.count == 4, input.lowercased() == "pass" {
                 return canPass ? .answer(.pass) : .invalid("this turn cannot be passed; type the contribution")
             }
             if text.isEmpty { return .invalid("type the contribution, or 'pass'") }
@@ -106,6 +111,7 @@ public enum FacilitatorInput: Equatable, Sendable {
         case "/end": return .answer(.endSession)
         case "/pause": return .pause
         case "/help": return .help
+        case linkCommand: return .invalid("\(linkCommand) is typed at the terminal where circle runs with --room: it prints a new link to the facilitator page")
         case "/done", "/aloud":
             guard case .write = request else { return .invalid("\(parts[0]) is for a written round") }
             return .answer(parts[0].lowercased() == "/done" ? .done : .aloud)
@@ -138,22 +144,57 @@ public enum FacilitatorInput: Equatable, Sendable {
     /// (`#` and a lower-case letter, then lower-case letters, digits and hyphens) must be a valid theme id:
     /// `#café` is refused with the rule, not kept, since no record could carry it.
     static func splitTags(_ input: String) throws -> (String, [ThemeID]) {
+        var input = input
+        // ASCII lines (nearly every turn, and every replayed one) are split as bytes.
+        if let split = try input.withUTF8({ bytes in try bytes.allSatisfy({ $0 < 0x80 }) ? splitTags(ascii: bytes) : nil }) {
+            return split
+        }
         var words: [Substring] = []
         var themes: [ThemeID] = []
-        // ASCII lines (nearly every turn, and every replayed one) need no Unicode properties.
-        let ascii = input.utf8.allSatisfy { $0 < 0x80 }
         for word in input.split(separator: " ", omittingEmptySubsequences: true) {
             let tag = word.dropFirst()
-            if word.first == "#", ascii ? looksLikeTag(tag.utf8) : looksLikeTag(tag) {
-                guard let theme = ThemeID(rawValue: String(tag)) else {
-                    throw CircleError(.input, ThemeID.refusal(of: String(tag), as: "#") + "; to keep the words as typed, start the line with \\")
-                }
-                if !themes.contains(theme) { themes.append(theme) }
+            if word.first == "#", looksLikeTag(tag) {
+                try add(String(tag), to: &themes)
             } else {
                 words.append(word)
             }
         }
         return (words.joined(separator: " "), themes)
+    }
+
+    /// `splitTags` over ASCII bytes: the same words and tags, with no `Character` to form
+    /// and the text written once.
+    private static func splitTags(ascii bytes: UnsafeBufferPointer<UInt8>) throws -> (String, [ThemeID]) {
+        var themes: [ThemeID] = []
+        let text = try String(unsafeUninitializedCapacity: bytes.count) { out in
+            var written = 0
+            for word in bytes.split(separator: 0x20, omittingEmptySubsequences: true) {
+                let tag = word.dropFirst()
+                if word.first == UInt8(ascii: "#"), looksLikeTag(tag) {
+                    try add(String(decoding: tag, as: UTF8.self), to: &themes)
+                    continue
+                }
+                if written > 0 {
+                    out[written] = 0x20
+                    written += 1
+                }
+                for byte in word {
+                    out[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
+        return (text, themes)
+    }
+
+    /// Adds the tag typed as `#tag` to `themes` once, or refuses it: it looks like a tag, so it
+    /// must be a theme id.
+    private static func add(_ tag: String, to themes: inout [ThemeID]) throws {
+        guard let theme = ThemeID(rawValue: tag) else {
+            throw CircleError(.input, ThemeID.refusal(of: tag, as: "#") + "; to keep the words as typed, start the line with \\")
+        }
+        if !themes.contains(theme) { themes.append(theme) }
     }
 
     /// `#` then a lower-case letter, then lower-case letters, digits and hyphens: what the facilitator meant as a tag.
@@ -163,7 +204,7 @@ public enum FacilitatorInput: Equatable, Sendable {
     }
 
     /// The same test over ASCII bytes.
-    private static func looksLikeTag(_ tag: Substring.UTF8View) -> Bool {
+    private static func looksLikeTag(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = tag.first, (0x61...0x7A).contains(first) else { return false }
         return tag.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }

@@ -35,8 +35,24 @@ extension JournalEntry {
     /// Reads a line in the exact shape `JournalWriter` writes — sorted keys, no spaces,
     /// strings without escapes: `{"at":30,"input":"…","key":"…","step":1}` — without
     /// JSONDecoder's cost per call, which is most of a long replay's time. Nil for any
-    /// other line, which JSONDecoder then reads (or refuses).
-    init?(writtenLine line: UnsafeRawBufferPointer) {
+    /// other line, which JSONDecoder then reads (or refuses). `key` is used for the key when
+    /// the line's key is the same text (replayed rounds repeat their keys), so it is not made again.
+    init?(writtenLine line: UnsafeRawBufferPointer, key reused: String? = nil) {
+        guard let fields = WrittenLine(line) else { return nil }
+        let key = reused.flatMap { fields.key.elementsEqual($0.utf8) ? $0 : nil } ?? String(decoding: fields.key, as: UTF8.self)
+        self.init(step: fields.step, key: key, input: String(decoding: fields.input, as: UTF8.self), at: fields.at)
+    }
+}
+
+/// The fields of a journal line in the shape `JournalWriter` writes, found in its bytes;
+/// the strings are checked (no escapes or control characters, valid UTF-8) but not copied.
+struct WrittenLine {
+    var at: Double
+    var input: Slice<UnsafeRawBufferPointer>
+    var key: Slice<UnsafeRawBufferPointer>
+    var step: Int
+
+    init?(_ line: UnsafeRawBufferPointer) {
         var rest = line[...]
         func expect(_ literal: StaticString) -> Bool {
             let bytes = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
@@ -44,35 +60,45 @@ extension JournalEntry {
             rest = rest.dropFirst(bytes.count)
             return true
         }
-        /// A plain JSON number (`-12`, `30.5`; no exponent), up to `end`.
+        /// Where `byte` next occurs in `rest`.
+        func index(of byte: UInt8) -> Int? {
+            guard let base = rest.base.baseAddress, !rest.isEmpty,
+                let found = memchr(base + rest.startIndex, Int32(byte), rest.count)
+            else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        /// A plain JSON number (`-12`, `30.5`; no exponent, no leading zero), up to `end`.
         func number(until end: UInt8) -> String? {
-            guard let stop = rest.firstIndex(of: end) else { return nil }
+            guard let stop = index(of: end) else { return nil }
             let text = rest[..<stop]
             let unsigned = text.first == UInt8(ascii: "-") ? text.dropFirst() : text
-            let parts = unsigned.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
-            let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
-            guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy(isDigit),
-                whole.count == 1 || whole.first != UInt8(ascii: "0"),
-                parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(isDigit))
+            let whole = unsigned.prefix(while: isDigit)
+            let fraction = unsigned.dropFirst(whole.count)
+            guard !whole.isEmpty, whole.count == 1 || whole.first != UInt8(ascii: "0"),
+                fraction.isEmpty || (fraction.first == UInt8(ascii: ".") && fraction.count > 1 && fraction.dropFirst().allSatisfy(isDigit))
             else { return nil }
             rest = rest[stop...]
             return String(decoding: text, as: UTF8.self)
         }
         /// A string with no escapes or control characters, up to its closing quote.
-        func string() -> String? {
-            guard expect("\""), let close = rest.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        func string() -> Slice<UnsafeRawBufferPointer>? {
+            guard expect("\""), let close = index(of: UInt8(ascii: "\"")) else { return nil }
             let body = rest[..<close]
-            guard !body.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }),
-                let text = String(validating: body, as: UTF8.self)
-            else { return nil }
+            var ascii = true
+            for byte in body {
+                if byte < 0x20 || byte == UInt8(ascii: "\\") { return nil }
+                if byte >= 0x80 { ascii = false }
+            }
+            guard ascii || String(validating: body, as: UTF8.self) != nil else { return nil }
             rest = rest[(close + 1)...]
-            return text
+            return body
         }
         guard expect("{\"at\":"), let at = number(until: UInt8(ascii: ",")).flatMap({ Double($0) }),
             expect(",\"input\":"), let input = string(), expect(",\"key\":"), let key = string(), expect(",\"step\":"),
             let stepText = number(until: UInt8(ascii: "}")), let step = Int(stepText), expect("}"), rest.isEmpty
         else { return nil }
-        self.init(step: step, key: key, input: input, at: at)
+        (self.at, self.input, self.key, self.step) = (at, input, key, step)
     }
 }
 
@@ -148,7 +174,7 @@ public struct Journal: Sendable {
     public init(path: String) throws {
         self.path = path
         let lines = try JournalLines(path: path)
-        guard let first = try lines.next() else { throw CircleError(.journal, "\(path): the journal is empty (no session header)") }
+        guard let first = try lines.next({ Data($0) }) else { throw CircleError(.journal, "\(path): the journal is empty (no session header)") }
         let decoder = JSONDecoder()
         guard let header = try? decoder.decode(JournalHeader.self, from: first), header.journal == "circle-session"
         else {
@@ -158,12 +184,20 @@ public struct Journal: Sendable {
             throw CircleError(.journal, "\(path): journal version \(header.version) is newer than this Circle understands (1); update Circle")
         }
         self.header = header
+        // Every line is checked now, so a corrupt one is reported before the session starts;
+        // only the last is kept (its time is where the resumed session's clock carries on).
         var count = 0
-        var last: JournalEntry?
-        while let line = try lines.next() {
-            last = try JournalEntries.decode(line, lineNumber: count + 2, path: path, decoder: decoder)
+        var lastLine: [UInt8] = []
+        while try lines.next({ (line: UnsafeRawBufferPointer) throws -> Void in
+            if WrittenLine(line).map({ JournalEntries.isPossible($0.at) }) != true {
+                _ = try JournalEntries.decode(line, lineNumber: count + 2, path: path, decoder: decoder)
+            }
+            lastLine.removeAll(keepingCapacity: true)
+            lastLine.append(contentsOf: line)
+        }) != nil {
             count += 1
         }
+        let last = count == 0 ? nil : try JournalEntries.decode(lastLine, lineNumber: count + 1, path: path, decoder: decoder)
         // A complete journal ends with a newline; anything after the last one is a line
         // torn by a crash in the middle of its write.
         droppedTornLine = lines.torn
@@ -197,24 +231,40 @@ public struct JournalEntries: Sendable {
         private var read = 0
         private let entries: JournalEntries
         private let decoder = JSONDecoder()
+        /// The last entry's key, used again while the keys repeat.
+        private var key: String?
 
         init(entries: JournalEntries) throws {
             self.entries = entries
             lines = entries.isEmpty ? nil : try JournalLines(path: entries.path)
-            _ = try lines?.next()  // the header
+            _ = try lines?.next { _ in }  // the header
         }
 
         /// The next entry, or nil after the last.
         public mutating func next() throws -> JournalEntry? {
-            guard read < entries.count, let line = try lines?.next() else { return nil }
+            guard read < entries.count, let lines else { return nil }
+            let (number, path, decoder, key) = (read + 2, entries.path, decoder, key)
+            guard let entry = try lines.next({ try JournalEntries.decode($0, lineNumber: number, path: path, decoder: decoder, key: key) }) else {
+                return nil
+            }
             read += 1
-            return try JournalEntries.decode(line, lineNumber: read + 1, path: entries.path, decoder: decoder)
+            self.key = entry.key
+            return entry
         }
     }
 
-    static func decode(_ line: Data, lineNumber: Int, path: String, decoder: JSONDecoder) throws -> JournalEntry {
-        if let entry = line.withUnsafeBytes(JournalEntry.init(writtenLine:)) { return entry }
-        guard let entry = try? decoder.decode(JournalEntry.self, from: line) else {
+    /// The latest time a turn can have been given (a year of seconds): the clocks of pages and
+    /// terminals count from it, so a hand-edited `1e300` is refused here rather than trap there.
+    static let latest: Double = 366 * 24 * 3600
+
+    /// Whether a turn can have been given at `at` seconds into its session.
+    static func isPossible(_ at: Double) -> Bool { (0...latest).contains(at) }
+
+    static func decode(_ line: some ContiguousBytes, lineNumber: Int, path: String, decoder: JSONDecoder, key: String? = nil) throws -> JournalEntry {
+        let read = line.withUnsafeBytes { bytes in
+            JournalEntry(writtenLine: bytes, key: key) ?? (try? decoder.decode(JournalEntry.self, from: Data(bytes)))
+        }
+        guard let entry = read, isPossible(entry.at) else {
             throw CircleError(
                 .journal, "\(path) line \(lineNumber): corrupt journal entry; the lines before it are intact — keep a copy, remove this line and what follows, then resume")
         }
@@ -245,8 +295,9 @@ final class JournalLines {
         free(buffer)
     }
 
-    /// The next complete line, without its newline.
-    func next() throws -> Data? {
+    /// Hands the next complete line, without its newline, to `body` (valid only inside it);
+    /// nil at the end.
+    func next<T>(_ body: (UnsafeRawBufferPointer) throws -> T) throws -> T? {
         let length = getline(&buffer, &capacity, file)
         if length < 0, ferror(file) != 0 { throw CircleError(.journal, "\(path): cannot read the session journal") }
         guard length > 0, let buffer else { return nil }
@@ -255,7 +306,7 @@ final class JournalLines {
             return nil
         }
         intactLength += length
-        return Data(bytes: buffer, count: length - 1)
+        return try body(UnsafeRawBufferPointer(start: buffer, count: length - 1))
     }
 }
 

@@ -20,6 +20,8 @@ public final class SessionEngine {
         public var id: String
         /// Records this team's previous session of the format carried forward (`s.carried`).
         public var carried: [String: [String]] = [:]
+        /// What the whole session may take from the host.
+        public var limits = SessionLimits()
         /// The organisation file's details formats read (`s.organisation`: signposting, who acts on
         /// a safeguarding concern); nil runs without one. Its path goes in the journal's header, so
         /// a resumed session reads the same file.
@@ -86,7 +88,11 @@ public final class SessionEngine {
     private var phaseIndex = 0
     private var lastPrompt: String?
     private var transcriptText = TranscriptText()
-    private var budget = SessionBudget()
+    private var budget: SessionBudget
+    /// The texts of the last requests, used again when a request repeats them.
+    private var texts = RequestTexts()
+    /// The last interactive request and its journal key.
+    private var lastKey: (request: SessionRequest, key: String)?
     /// Why the session was stopped, once it is over its budget.
     private var stopped: String?
 
@@ -100,6 +106,7 @@ public final class SessionEngine {
         self.replay = replay
         self.phaseTotal = phaseTotal
         clockOffset = replay.last?.at ?? 0
+        budget = SessionBudget(setup.limits)
         guard (1...HostLimits.participants).contains(setup.participants) else {
             throw CircleError(.format, "a session needs between 1 and \(HostLimits.participants) participants (got \(setup.participants))")
         }
@@ -128,20 +135,27 @@ public final class SessionEngine {
         let scenario = try setup.scenarioPath.map { try Scenario.load($0) } ?? .nil
         let coroutine = try format.lua.coroutine(format.start)
         replayReader = try replay.reader()
-        var resumeWith: [LuaValue] = [
+        // The first resume starts `run` with these; every later one answers a request (nil: nothing to answer).
+        var start: [LuaValue]? = [
             format.table, .table(LuaTable(array: handles.map { .string(LuaString($0.rawValue)) })), scenario,
             setup.team.map { .string(LuaString($0.rawValue)) } ?? .nil, .table(Self.table(setup.carried)),
             setup.organisation?.luaValue ?? .nil,
         ]
+        var resumeWith: LuaRecord?
         emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles.map(\.rawValue)))
+        func read(_ values: LuaStackValues) throws -> SessionRequest {
+            // A raw `coroutine.yield` (around the prelude) is named at the author's line.
+            func failure(_ message: String) -> CircleError {
+                CircleError(.format, values.location(skipping: HostPrelude.chunkName).map { "\($0): \(message) (in \(setup.formatPath))" } ?? "\(setup.formatPath): \(message)")
+            }
+            if let stopped { throw failure("\(stopped), and the format carried on after it was stopped") }
+            do { return try SessionRequest(yielded: values, texts: &texts) } catch let error as CircleError { throw failure(error.description) }
+        }
         while true {
             let result: LuaCoroutine.Step<SessionRequest>
             do {
-                result = try coroutine.resume(resumeWith) { values in
-                    do { return try SessionRequest(yielded: values) } catch let error as CircleError {
-                        throw CircleError(.format, "\(setup.formatPath): \(error.description)")
-                    }
-                }
+                result = try start.map { try coroutine.resume($0, reading: read) } ?? coroutine.resume(with: resumeWith, reading: read)
+                start = nil
             } catch let error as LuaError {
                 throw CircleError.format(error.cleaned, path: setup.formatPath)
             }
@@ -155,26 +169,32 @@ public final class SessionEngine {
                 emit(.finished(complete: complete, phases: phasesCompleted, contributions: contributions))
                 return complete ? .complete : .endedEarly
             case .yielded(let request):
-                if let stopped {
-                    throw CircleError(.format, "\(setup.formatPath): \(stopped), and the format carried on after it was stopped")
-                }
                 if let reason = budget.charge(request) {
                     // The prelude raises it at the author's line (see `request` in prelude.lua).
                     stopped = reason
-                    resumeWith = [["control": "stop", "message": .string(LuaString(reason))]]
+                    resumeWith = Self.stop(reason)
                 } else if case .theme(let id, _) = request, let refusal = themes?.refusal(of: id, as: "") {
                     // Like a budget stop: raised at the author's line, and never counted.
-                    stopped = "s:theme(\"\(id)\"): \(refusal); declare it in the format's themes = { ... }"
-                    resumeWith = [["control": "stop", "message": .string(LuaString(stopped!))]]
+                    let reason = "s:theme(\"\(id)\"): \(refusal); declare it in the format's themes = { ... }"
+                    stopped = reason
+                    resumeWith = Self.stop(reason)
                 } else if request.isInteractive {
                     guard let answer = try answer(request) else { return .paused }
-                    resumeWith = [answer]
+                    resumeWith = answer
                 } else {
                     handle(request)
-                    resumeWith = []
+                    resumeWith = nil
                 }
             }
         }
+    }
+
+    /// The answer that stops the format at its author's line (see `request` in prelude.lua).
+    private static func stop(_ reason: String) -> LuaRecord {
+        var record = LuaRecord()
+        record.set("control", .string("stop"))
+        record.set("message", .string(reason))
+        return record
     }
 
     // MARK: Steps
@@ -208,8 +228,8 @@ public final class SessionEngine {
     }
 
     /// Gets input for an interactive step until it is answered; returns the Lua
-    /// value to resume with, or nil if the facilitator paused.
-    private func answer(_ request: SessionRequest) throws -> LuaValue? {
+    /// table to resume with, or nil if the facilitator paused.
+    private func answer(_ request: SessionRequest) throws -> LuaRecord? {
         step += 1
         if let prompt = request.groupPrompt, prompt != lastPrompt {
             lastPrompt = prompt
@@ -224,7 +244,7 @@ public final class SessionEngine {
                 input = live ? .invalid(refusal + "; to keep the words as typed, start the line with \\") : known
             }
             if case .invalid(let message) = input, !live {
-                throw CircleError(.format, "journal step \(step): '\(line)' is not a valid answer to \(request.key) (\(message))")
+                throw CircleError(.format, "journal step \(step): '\(line)' is not a valid answer to \(key(of: request)) (\(message))")
             }
             switch input {
             case .invalid(let message):
@@ -237,13 +257,13 @@ public final class SessionEngine {
                 return nil
             case .stepOut(let person), .stepIn(let person):
                 if let problem = stepProblem(input, person) {
-                    if !live { throw CircleError(.format, "journal step \(step): '\(line)' is not a valid answer to \(request.key) (\(problem))") }
+                    if !live { throw CircleError(.format, "journal step \(step): '\(line)' is not a valid answer to \(key(of: request)) (\(problem))") }
                     try io.reject(problem, context: context)
                     continue
                 }
             default: break
             }
-            if live { try journal?.append(JournalEntry(step: step, key: request.key, input: line, at: now)) }
+            if live { try journal?.append(JournalEntry(step: step, key: key(of: request), input: line, at: now)) }
             checkTime()
             switch input {
             case .extend(let minutes):
@@ -262,9 +282,9 @@ public final class SessionEngine {
                 privateNotes.append("\(person) stepped out\(phase.map { " during '\($0.name)'" } ?? ""): follow up with them privately.")
                 emit(.steppedOut(person: person.rawValue))
                 if case .ask(let asked, _, _) = request, asked == person.rawValue {
-                    var table = awayTable()
-                    table["away_turn"] = true
-                    return .table(table)
+                    var record = awayRecord()
+                    record.set("away_turn", .boolean(true))
+                    return record
                 }
             case .stepIn(let person):
                 away.removeAll { $0 == person }
@@ -301,9 +321,9 @@ public final class SessionEngine {
             guard let entry = try replayReader?.next() else {
                 throw CircleError(.format, "\(replay.path): the journal became shorter while the session was being resumed; resume it again")
             }
-            guard entry.step == step, entry.key == request.key else {
+            guard entry.step == step, entry.key == key(of: request) else {
                 throw CircleError(
-                    .format, "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(request.key)”; the format was edited after this session started")
+                    .format, "the journal no longer matches the format at step \(step): the journal answered “\(entry.key)” but the format now asks “\(key(of: request))”; the format was edited after this session started")
             }
             replayed += 1
             now = entry.at
@@ -312,6 +332,14 @@ public final class SessionEngine {
         guard let line = try io.line(for: request, context: context) else { return nil }
         now = clockOffset + io.clock()
         return (line, true)
+    }
+
+    /// The journal key of `request`, made once while a round asks the same question again.
+    private func key(of request: SessionRequest) -> String {
+        if let lastKey, lastKey.request == request { return lastKey.key }
+        let key = request.key
+        lastKey = (request, key)
+        return key
     }
 
     /// Why a `/step-out` or `/step-in` cannot be taken now, or nil when it can.
@@ -326,54 +354,54 @@ public final class SessionEngine {
 
     /// The start of every answer the format is resumed with: the clock, and who is away when
     /// that changed since the last answer.
-    private func awayTable() -> LuaTable {
-        var table = LuaTable()
-        table["clock"] = .number(now)
+    private func awayRecord() -> LuaRecord {
+        var record = LuaRecord()
+        record.set("clock", .number(now))
         if awayChanged {
-            table["away"] = .table(LuaTable(array: away.map { .string(LuaString($0.rawValue)) }))
+            record.set("away", .strings(away.map(\.rawValue)))
             awayChanged = false
         }
-        return table
+        return record
     }
 
-    private func luaAnswer(_ answer: FacilitatorInput.Answer, to request: SessionRequest) -> LuaValue {
-        var table = awayTable()
+    private func luaAnswer(_ answer: FacilitatorInput.Answer, to request: SessionRequest) -> LuaRecord {
+        var record = awayRecord()
         switch (answer, request) {
         case (.text(let text, let themes), .ask(let person, _, _)):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
             emit(.contribution(person: person, text: text, themes: themes.map(\.rawValue)))
-            table["text"] = .string(LuaString(text))
-            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0.rawValue)) }))
+            record.set("text", .string(text))
+            record.set("themes", .strings(themes.map(\.rawValue)))
         case (.text(let text, let themes), .write):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
             emit(.written(text: text, themes: themes.map(\.rawValue)))
-            table["text"] = .string(LuaString(text))
-            table["themes"] = .table(LuaTable(array: themes.map { .string(LuaString($0.rawValue)) }))
+            record.set("text", .string(text))
+            record.set("themes", .strings(themes.map(\.rawValue)))
         case (.done, .write):
-            table["done"] = true
+            record.set("done", .boolean(true))
         case (.aloud, .write):
-            table["aloud"] = true
+            record.set("aloud", .boolean(true))
         case (.pass, .ask(let person, _, _)):
             emit(.passed(person: person))
-            table["passed"] = true
+            record.set("passed", .boolean(true))
         case (.choice(let index), .choose(let prompt, let options)):
             emit(.chosen(prompt: prompt, option: options[index - 1]))
-            table["index"] = .integer(Int64(index))
+            record.set("index", .integer(Int64(index)))
         case (.confirm(let yes), .confirm(let prompt)):
             emit(.confirmed(prompt: prompt, yes: yes))
-            table["yes"] = .boolean(yes)
+            record.set("yes", .boolean(yes))
         case (.acknowledged, .pause(let text)):
             emit(.paused(text))
         case (.skipPhase, _):
-            table["control"] = "skip"
+            record.set("control", .string("skip"))
         case (.endSession, _):
-            table["control"] = "end"
+            record.set("control", .string("end"))
         default:
             break
         }
-        return .table(table)
+        return record
     }
 
     /// Warns once when a phase's time box is nearly used, and once when it is over.

@@ -41,10 +41,8 @@ public enum SessionEvent: Equatable, Sendable {
         case .phaseEnded(let name, let skipped): return skipped ? "   (phase '\(name)' skipped)" : "   (end of '\(name)')"
         case .say(let text): return "Facilitator: \(text)"
         case .asked(let prompt): return "» \(prompt)"
-        case .contribution(let person, let text, let themes):
-            return "\(person): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
-        case .written(let text, let themes):
-            return "(written): \(text)" + (themes.isEmpty ? "" : "  " + themes.map { "#\($0)" }.joined(separator: " "))
+        case .contribution(let person, let text, let themes): return Self.tagged("\(person): \(text)", themes)
+        case .written(let text, let themes): return Self.tagged("(written): \(text)", themes)
         case .passed(let person): return "\(person): (passes)"
         case .chosen(let prompt, let option): return "\(prompt) → \(option)"
         case .confirmed(let prompt, let yes): return "\(prompt) → \(yes ? "yes" : "no")"
@@ -65,32 +63,55 @@ public enum SessionEvent: Equatable, Sendable {
             return "== \(complete ? "Session complete" : "Session ended early"): \(phases) phase\(phases == 1 ? "" : "s"), \(contributions) contribution\(contributions == 1 ? "" : "s") =="
         }
     }
+
+    /// `line`, then its tags: "P1: text  #workload #moral-distress" (appended in place: every
+    /// turn of a replay comes through here).
+    private static func tagged(_ line: String, _ themes: [String]) -> String {
+        var line = line
+        for (index, theme) in themes.enumerated() {
+            line += index == 0 ? "  #" : " #"
+            line += theme
+        }
+        return line
+    }
 }
 
-/// Transcript lines kept as one run of UTF-8 text, so a long session (or a long replay)
-/// holds its transcript in one growing buffer rather than in an allocation per line.
+/// Transcript lines kept as UTF-8 text in blocks of a fixed size, so a long session (or a long
+/// replay) holds its transcript without an allocation per line, and without the copies a
+/// growing buffer leaves behind in the heap as it doubles.
 struct TranscriptText {
-    private var text: [UInt8] = []
-    private var ends: [Int] = []
+    static let blockSize = 64 << 10
+    private var blocks: [[UInt8]] = []
+    /// Where each line ends: its block, and its end within the block (it starts where the
+    /// line before it ended, or at 0 in a new block).
+    private var ends: [(block: Int32, end: Int32)] = []
 
     mutating func append(_ line: String) {
-        text.append(contentsOf: line.utf8)
-        ends.append(text.count)
+        let count = line.utf8.count
+        if blocks.isEmpty || blocks[blocks.count - 1].count + count > Self.blockSize {
+            blocks.append([])
+            blocks[blocks.count - 1].reserveCapacity(max(Self.blockSize, count))
+        }
+        blocks[blocks.count - 1].append(contentsOf: line.utf8)
+        ends.append((Int32(blocks.count - 1), Int32(blocks[blocks.count - 1].count)))
     }
 
     var lines: [String] {
-        var start = 0
-        return ends.map { end in
-            defer { start = end }
-            return String(decoding: text[start..<end], as: UTF8.self)
+        var previous: (block: Int32, end: Int32) = (0, 0)
+        return ends.map { current in
+            defer { previous = current }
+            let start = current.block == previous.block ? Int(previous.end) : 0
+            return String(decoding: blocks[Int(current.block)][start..<Int(current.end)], as: UTF8.self)
         }
     }
 }
 
 /// How events write times.
 public enum EventFormat {
+    /// "15 min", "2.5 min". Minutes reach here checked (a phase lasts at most a day), but this
+    /// holds for any value: one too large for `Int`, or not a number, is written as Swift writes it.
     public static func minutes(_ m: Double) -> String {
-        let whole = m.rounded() == m ? String(Int(m)) : String(format: "%.1f", m)
-        return "\(whole) min"
+        guard m.magnitude < 1e9 else { return "\(m) min" }
+        return (m.rounded() == m ? String(Int(m)) : String(format: "%.1f", m)) + " min"
     }
 }

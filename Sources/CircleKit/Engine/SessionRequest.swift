@@ -51,17 +51,18 @@ public enum SessionRequest: Equatable, Sendable {
     /// stack; anything else is the format's mistake. The prelude has checked its own
     /// requests; this checks again, for values yielded around it, so that no shape, size or
     /// number (NaN, infinities, 1e300) reaches the engine unchecked.
-    init(yielded values: LuaStackValues) throws {
+    init(yielded values: LuaStackValues, texts: inout RequestTexts) throws {
         guard values.count == 1, let t = values.table(1), let op = t.string("op") else {
             let shown = (try? values.values())?.prefix(8).map { String($0.description.prefix(80)) }.joined(separator: ", ") ?? "\(values.count) values"
             throw CircleError(.format, "the format yielded \(FormatText.clean(shown)) to the host; call the s: functions instead of coroutine.yield")
         }
         func field(_ key: String, max: Int) throws -> String? {
-            guard let value = t.string(key) else { return nil }
-            guard value.utf8.count <= max else {
-                throw CircleError(.format, "the format's '\(op)' request has a '\(key)' of \(value.utf8.count) bytes; the most the host takes is \(max)")
-            }
-            return FormatText.clean(value)
+            try t.bytes(key) { bytes in
+                guard bytes.count <= max else {
+                    throw CircleError(.format, "the format's '\(op)' request has a '\(key)' of \(bytes.count) bytes; the most the host takes is \(max)")
+                }
+                return texts.text(of: bytes, field: key)
+            } ?? nil
         }
         func text(_ key: String) throws -> String { try field(key, max: HostLimits.text) ?? "" }
         func name(_ key: String) throws -> String { try field(key, max: HostLimits.name) ?? "" }
@@ -119,5 +120,24 @@ public enum SessionRequest: Equatable, Sendable {
         case .record(let key, let value, _): value.reduce(key.utf8.count) { $0 + $1.utf8.count }
         case .flag(let rule, let text): rule.utf8.count + text.utf8.count
         }
+    }
+}
+
+/// The texts of the requests read last, one per field: a format asks the same prompt of
+/// person after person, so a text seen again is taken from here rather than copied,
+/// checked and cleaned again (most of a long replay's requests repeat their texts).
+struct RequestTexts {
+    private var last: [(field: String, raw: String, clean: String)] = []
+
+    /// `bytes` (the request's `field`) as valid UTF-8 cleaned for a terminal (`FormatText`); nil if not UTF-8.
+    mutating func text(of bytes: UnsafeRawBufferPointer, field: String) -> String? {
+        let slot = last.firstIndex { $0.field == field }
+        if let slot, last[slot].raw.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) == true {
+            return last[slot].clean
+        }
+        guard let raw = String(validating: bytes, as: UTF8.self) else { return nil }
+        let clean = FormatText.clean(raw)
+        if let slot { last[slot] = (field, raw, clean) } else { last.append((field, raw, clean)) }
+        return clean
     }
 }

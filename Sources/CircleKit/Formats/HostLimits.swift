@@ -3,7 +3,8 @@ import LuaKit
 /// The sizes a format may ask of the host, written once: the prelude receives them as a
 /// table and checks every argument against them at the author's line, and the request
 /// decoder checks them again for anything yielded around the prelude. Real formats stay
-/// far inside every one; they exist so that no loop can crash or outgrow the host.
+/// far inside every one; they exist so that no loop can crash or outgrow the host. What a
+/// whole session may take is `SessionLimits`.
 enum HostLimits {
     /// Bytes of one text: a `say`, a prompt, a note, a record value, a metadata field.
     static let text = 20_000
@@ -15,15 +16,6 @@ enum HostLimits {
     static let minutes = 24.0 * 60
     /// People in a group (the engine's bound on `participants`).
     static let participants = 200
-
-    /// Requests one session may make of the host (every `s:` call that reaches it).
-    static let steps = 50_000
-    /// Bytes of format text one session may hand the host (said, asked, recorded).
-    static let sessionBytes = 8 << 20
-    /// `s:record` calls in one session.
-    static let records = 1_000
-    /// `s:theme` calls in one session.
-    static let themeMentions = 10_000
 
     /// Instructions and memory for reading a format's metadata when listing a library:
     /// a file that loops or grows at load time is reported, and the rest still list.

@@ -8,4 +8,7 @@
 enum HostPrelude {
     /// The prelude's source text.
     static let source = String(decoding: PackageResources.prelude_lua, as: UTF8.self)
+    /// The chunk name it is loaded as: messages show it as `[circle]`, which the prelude
+    /// moves to the author's line.
+    static let chunkName = "=[circle]"
 }

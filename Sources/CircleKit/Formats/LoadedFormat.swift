@@ -27,7 +27,7 @@ final class LoadedFormat {
         }
         if let library, FileManager.default.fileExists(atPath: library) { configuration.modulePaths = [library] }
         lua = try LuaState(configuration)
-        let prelude = try lua.call(lua.load(HostPrelude.source, chunkName: "=[circle]"), [HostLimits.luaTable])
+        let prelude = try lua.call(lua.load(HostPrelude.source, chunkName: HostPrelude.chunkName), [HostLimits.luaTable])
         guard case .function(let start) = prelude.first, prelude.count == 2 else {
             throw CircleError(.format, "internal: the host prelude did not load")
         }

@@ -67,17 +67,27 @@ struct HyphenatedWords {
     let upperCase: Bool
     let maxLength: Int
 
+    /// Why `text` is not of this shape, or nil. One pass, with no copy: every `#tag` of every
+    /// replayed turn is checked here.
     func problem(with text: String) -> String? {
         if text.isEmpty { return "it is empty" }
-        let letters = upperCase ? "letters A–Z or a–z" : "lower-case letters a–z"
-        let rule = "use \(letters) and digits, starting with a letter, with single hyphens between words (no spaces or accents)"
-        let scalars = Array(text.unicodeScalars)
         func isLetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || (upperCase && ("A"..."Z").contains(s)) }
-        guard isLetter(scalars[0]),
-            scalars.allSatisfy({ isLetter($0) || ("0"..."9").contains($0) || $0 == "-" }),
-            scalars.last != "-", !text.contains("--")
-        else { return rule }
-        if scalars.count > maxLength { return "it has \(scalars.count) characters; at most \(maxLength)" }
+        var count = 0
+        var previous: Unicode.Scalar = "-"
+        for scalar in text.unicodeScalars {
+            // A letter first; then letters, digits and hyphens, never two hyphens in a row.
+            let fits = count == 0 ? isLetter(scalar) : isLetter(scalar) || ("0"..."9").contains(scalar) || (scalar == "-" && previous != "-")
+            guard fits else { return rule }
+            previous = scalar
+            count += 1
+        }
+        if previous == "-" { return rule }
+        if count > maxLength { return "it has \(count) characters; at most \(maxLength)" }
         return nil
+    }
+
+    private var rule: String {
+        let letters = upperCase ? "letters A–Z or a–z" : "lower-case letters a–z"
+        return "use \(letters) and digits, starting with a letter, with single hyphens between words (no spaces or accents)"
     }
 }

@@ -46,7 +46,7 @@ typedef struct circle_host {
     int64_t budget;          /* instructions left in the current outermost call or resume */
     int64_t budget_total;    /* instructions allowed per outermost call or resume */
     double cpu_limit;        /* CPU seconds allowed per outermost call or resume */
-    double cpu_start;        /* the thread's CPU clock when the outermost call began */
+    double cpu_start;        /* the thread's CPU clock early in the outermost call (negative: not read yet) */
     double clock_read_at;    /* the wall clock when the CPU clock was last read */
     char near_source[LUA_IDSIZE]; /* the chunk the hook last saw the script in ("" if none) */
     int near_line;                /* and the line */

@@ -92,8 +92,10 @@ static int raise_stop(lua_State *L, circle_host *h, int in_c) {
 }
 
 /* Whether the turn has spent its instructions or its CPU time; records which. The CPU
-   clock costs about a thousand instructions to read, so it is read only once the
-   wall clock (which runs at least as fast) has moved on CIRCLE_CLOCK_EVERY seconds. */
+   clock is a system call, costing about a thousand instructions, so it is read only once
+   the wall clock (which runs at least as fast) has moved on CIRCLE_CLOCK_EVERY seconds.
+   The first read of a turn starts its count: a short turn (nearly every one) never reads
+   it, and a long one is counted from at most CIRCLE_CLOCK_EVERY seconds after it began. */
 static int turn_spent(circle_host *h) {
     if (h->budget <= 0) {
         h->killed = CIRCLE_KILLED_INSTRUCTIONS;
@@ -102,7 +104,10 @@ static int turn_spent(circle_host *h) {
     double wall = coarse_now();
     if (wall - h->clock_read_at >= CIRCLE_CLOCK_EVERY) {
         h->clock_read_at = wall;
-        if (cpu_now() - h->cpu_start > h->cpu_limit) {
+        double cpu = cpu_now();
+        if (h->cpu_start < 0) {
+            h->cpu_start = cpu;
+        } else if (cpu - h->cpu_start > h->cpu_limit) {
             h->killed = CIRCLE_KILLED_TIME;
             return 1;
         }
@@ -190,7 +195,7 @@ lua_State *circle_state_with_limits(circle_host *host) {
 static int enter(lua_State *L, circle_host *h) {
     if (h->depth == 0) {
         h->budget = h->budget_total;
-        h->cpu_start = cpu_now();
+        h->cpu_start = -1; /* read by turn_spent once the turn lasts */
         h->near_source[0] = '\0';
         h->clock_read_at = coarse_now();
         h->killed = CIRCLE_KILLED_NONE;

@@ -330,6 +330,36 @@ static int safe_xpcall(lua_State *L) {
     return finish_xpcall(L, status, 2);
 }
 
+/* string: guarded pattern functions, no dump; the string metatable locked, its
+   __index the sandbox's copy. lib is the copy's stack index. */
+static void guard_string(lua_State *L, int lib) {
+    set_refused(L, lib, "dump", "string.dump");
+    circle_install_string_guards(L, lib);
+    lua_pushliteral(L, "");
+    lua_getmetatable(L, -1);
+    lua_pushvalue(L, lib);
+    lua_setfield(L, -2, "__index");
+    circle_push_lock(L);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
+}
+
+/* math: the host seeds random numbers. */
+static void guard_math(lua_State *L, int lib) {
+    set_refused(L, lib, "randomseed", "math.randomseed (the host seeds random numbers)");
+}
+
+/* Puts a read-only copy of the standard library `name` into the safe globals (stack
+   index 1 during setup), after `guard` (if any) has changed the copy at index lib. */
+static void install_library(lua_State *L, const char *name, void (*guard)(lua_State *L, int lib)) {
+    lua_getglobal(L, name);
+    push_copy(L, -1);
+    lua_remove(L, -2);
+    if (guard != NULL) guard(L, lua_gettop(L));
+    make_readonly(L, -1, name);
+    lua_setfield(L, 1, name);
+}
+
 /* Builds everything; runs as a protected call so a failure is an error, not a panic. */
 static int setup(lua_State *L) {
     lua_Integer seed = lua_tointeger(L, 1);
@@ -363,50 +393,11 @@ static int setup(lua_State *L) {
     lua_pushcfunction(L, safe_collectgarbage);
     lua_setfield(L, 1, "collectgarbage");
 
-    /* string: guarded pattern functions, no dump; the string metatable locked. */
-    lua_getglobal(L, "string");
-    push_copy(L, -1);
-    lua_remove(L, -2);
-    lua_pushnil(L);
-    lua_setfield(L, -2, "dump");
-    set_refused(L, lua_gettop(L), "dump", "string.dump");
-    circle_install_string_guards(L, lua_gettop(L));
-    lua_pushliteral(L, "");
-    lua_getmetatable(L, -1);
-    lua_pushvalue(L, -3);
-    lua_setfield(L, -2, "__index");
-    circle_push_lock(L);
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 2);
-    make_readonly(L, -1, "string");
-    lua_setfield(L, 1, "string");
-
-    lua_getglobal(L, "table");
-    push_copy(L, -1);
-    lua_remove(L, -2);
-    circle_install_table_guards(L, lua_gettop(L));
-    make_readonly(L, -1, "table");
-    lua_setfield(L, 1, "table");
-
-    lua_getglobal(L, "math");
-    push_copy(L, -1);
-    lua_remove(L, -2);
-    set_refused(L, lua_gettop(L), "randomseed", "math.randomseed (the host seeds random numbers)");
-    make_readonly(L, -1, "math");
-    lua_setfield(L, 1, "math");
-
-    lua_getglobal(L, "coroutine");
-    push_copy(L, -1);
-    lua_remove(L, -2);
-    circle_install_coroutine_guards(L, lua_gettop(L));
-    make_readonly(L, -1, "coroutine");
-    lua_setfield(L, 1, "coroutine");
-
-    lua_getglobal(L, "utf8");
-    push_copy(L, -1);
-    lua_remove(L, -2);
-    make_readonly(L, -1, "utf8");
-    lua_setfield(L, 1, "utf8");
+    install_library(L, "string", guard_string);
+    install_library(L, "table", circle_install_table_guards);
+    install_library(L, "math", guard_math);
+    install_library(L, "coroutine", circle_install_coroutine_guards);
+    install_library(L, "utf8", NULL);
 
     lua_newtable(L); /* 2: forbidden names */
     for (const char *const *name = forbidden_globals; *name; name++) {

@@ -62,21 +62,35 @@ public final class LuaCoroutine: LuaReference {
     public func resume<Yielded>(_ arguments: [LuaValue] = [], reading read: (LuaStackValues) throws -> Yielded) throws
         -> Step<Yielded>
     {
+        try resume(count: arguments.count, pushing: { state in
+            for argument in arguments {
+                try state.push(argument)
+                lua_xmove(state.L, thread, 1)
+            }
+        }, reading: read)
+    }
+
+    /// Resumes with one table, `record` (or with nothing), pushed straight onto the
+    /// coroutine's stack: the cheap way to answer a yield turn after turn.
+    public func resume<Yielded>(with record: LuaRecord?, reading read: (LuaStackValues) throws -> Yielded) throws -> Step<Yielded> {
+        try resume(count: record == nil ? 0 : 1, pushing: { _ in record?.push(on: thread) }, reading: read)
+    }
+
+    private func resume<Yielded>(count arguments: Int, pushing push: (LuaState) throws -> Void, reading read: (LuaStackValues) throws -> Yielded)
+        throws -> Step<Yielded>
+    {
         // The weak reference is read once per resume: each read is costly, and a turn is short.
         guard let state else { throw LuaError(.value, "the coroutine's Lua state has been closed") }
         let current = status(in: state)
         guard current == .suspended else {
             throw LuaError(.runtime, "cannot resume a \(current) coroutine")
         }
-        guard lua_checkstack(thread, Int32(arguments.count + 4)) != 0 else {
-            throw LuaError(.value, "too many values to resume with (\(arguments.count))")
+        guard lua_checkstack(thread, Int32(arguments + 4)) != 0 else {
+            throw LuaError(.value, "too many values to resume with (\(arguments))")
         }
-        for argument in arguments {
-            try state.push(argument)
-            lua_xmove(state.L, thread, 1)
-        }
+        try push(state)
         var count: Int32 = 0
-        let outcome = circle_resume(state.L, thread, Int32(arguments.count), &count)
+        let outcome = circle_resume(state.L, thread, Int32(arguments), &count)
         guard outcome == LUA_OK || outcome == LUA_YIELD else { throw state.failure(on: thread) }
         let first = lua_gettop(thread) - count + 1
         defer { circle_pop(thread, count) }

@@ -22,6 +22,23 @@ public struct LuaStackValues {
     public func values() throws -> [LuaValue] {
         try state.onThread(thread) { try state.values(from: first, to: first + Int32(count) - 1) }
     }
+
+    /// Where the coroutine yielded, as Lua's messages name a place (`file.lua:12`): the
+    /// innermost Lua function on its stack, passing over C functions (`coroutine.yield`) and
+    /// functions of the chunk `skipped` (its `chunkName` given to `load`, e.g. a host prelude's); nil
+    /// if there is no such function.
+    public func location(skipping skipped: String? = nil) -> String? {
+        var record = lua_Debug()
+        var level: Int32 = 0
+        while lua_getstack(thread, level, &record) != 0 {
+            level += 1
+            guard lua_getinfo(thread, "Sl", &record) != 0, record.currentline > 0 else { continue }
+            if let skipped, let source = record.source, String(cString: source) == "@" + skipped { continue }  // as `load` names chunks
+            let name = withUnsafeBytes(of: record.short_src) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            return "\(name):\(record.currentline)"
+        }
+        return nil
+    }
 }
 
 /// A table on a Lua stack, read one field at a time. Access is raw, so no metamethod
@@ -33,6 +50,17 @@ public struct LuaTableFields {
     /// The field's text, if it is a string holding valid UTF-8 (numbers are not converted).
     public func string(_ field: String) -> String? {
         read(field) { type in type == LUA_TSTRING ? text(at: -1) : nil }
+    }
+
+    /// Hands the field's bytes to `body` if it is a string (any bytes, valid only inside
+    /// `body`), so a caller that has seen the same text before need not copy it again.
+    public func bytes<T>(_ field: String, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T? {
+        try read(field) { type in
+            guard type == LUA_TSTRING else { return nil }
+            var length = 0
+            guard let chars = lua_tolstring(thread, -1, &length) else { return nil }
+            return try body(UnsafeRawBufferPointer(start: chars, count: length))
+        }
     }
 
     /// The field as a Double, if it is a number (integer or float).
@@ -66,14 +94,14 @@ public struct LuaTableFields {
     }
 
     /// Pushes t[field] (raw), hands its type to body, and pops it.
-    private func read<T>(_ field: String, _ body: (Int32) -> T) -> T {
+    private func read<T>(_ field: String, _ body: (Int32) throws -> T) rethrows -> T {
         var name = field
         let type = name.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { _ = lua_pushlstring(thread, $0.baseAddress, $0.count) }
             return lua_rawget(thread, index)
         }
         defer { circle_pop(thread, 1) }
-        return body(type)
+        return try body(type)
     }
 
     private func text(at index: Int32) -> String? {

@@ -37,6 +37,31 @@ import Testing
         #expect(co.status == .dead)
     }
 
+    @Test func aYieldSaysWhereItWasMade() throws {
+        let lua = try LuaState()
+        let f = try lua.load("local function ask()\n  coroutine.yield('from ask')\nend\nask()\ncoroutine.yield('from the chunk')", chunkName: "where.lua")
+        let co = try lua.coroutine(f)
+        #expect(try co.resume(reading: { $0.location() }) == .yielded("where.lua:2"))
+        #expect(try co.resume(reading: { $0.location(skipping: "where.lua") }) == .yielded(nil))
+    }
+
+    @Test func aRecordAnswersAYieldAsATable() throws {
+        let lua = try LuaState()
+        let f = try lua.load(
+            "local a = coroutine.yield() return a.clock, a.text, #a.themes, a.themes[2], a.passed, a.index, a.missing, coroutine.yield()",
+            chunkName: "record.lua")
+        let co = try lua.coroutine(f)
+        #expect(try co.resume() == .yielded([]))
+        var record = LuaRecord()
+        record.set("clock", .number(1.5))
+        record.set("text", .string("café #x"))
+        record.set("themes", .strings(["workload", "moral-distress"]))
+        record.set("passed", .boolean(true))
+        record.set("index", .integer(3))
+        #expect(try co.resume(with: record) { try $0.values() } == .yielded([]))
+        #expect(try co.resume(with: nil) { try $0.values() } == .returned([1.5, "café #x", 2, "moral-distress", true, 3, .nil]))
+    }
+
     @Test func eachResumeHasItsOwnBudget() throws {
         let lua = try LuaState(LuaConfiguration(instructionBudget: 200_000))
         // Each turn spends about 150k instructions: fine per resume, far over in total.
