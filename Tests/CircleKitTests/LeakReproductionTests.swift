@@ -56,6 +56,18 @@ import Testing
         #expect(checked.bundle.records.count == 12)
     }
 
+    @Test func aWordTheFacilitatorRestoredDoesNotFailTheImport() throws {
+        // "Ofsted" and "Signs of Safety" are capitalised words the anonymiser removes unless the
+        // facilitator restores them at the close: a bundle holding them, restored, imports; a
+        // phone number beside them still fails it.
+        var records = StoreFixture.sample()
+        records[2].items.append(.init(kind: "feedback-up", text: "Ofsted and Signs of Safety training took every afternoon this month", theme: "workload"))
+        #expect(try ExchangeBundle.read(try Self.signedBundle(records), trusting: [Self.key.publicKey]).bundle.records[2].items.count == 2)
+        records[2].items[1] = .init(kind: "feedback-up", text: "Ofsted: ring 07700 900456", theme: "workload")
+        let error = #expect(throws: CircleError.self) { try ExchangeBundle.read(try Self.signedBundle(records), trusting: [Self.key.publicKey]) }
+        #expect(error?.description.contains("the anonymiser still finds personal data in it (phone)") == true, "\(error?.description ?? "")")
+    }
+
     @Test func theSameBundlesGiveTheSameReportsInAFreshStoreAndNothingIsAudited() throws {
         let path = try Self.signedBundle(StoreFixture.quarter(), created: "2026-W40")
         var reports: [Report] = []
