@@ -9,7 +9,7 @@ import Testing
         let dir = try CLI.scratchDirectory()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["run", CLI.fixtures + "/short_time_box.lua", "--participants", "2", "--journal-dir", dir, "--seed", "1"]
+        process.arguments = ["run", CLI.root.appendingPathComponent("Tests/RoomTests/Fixtures/short_time_box.lua").path, "--participants", "2", "--journal-dir", dir, "--seed", "1"]
         process.environment = CLI.isolated
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
