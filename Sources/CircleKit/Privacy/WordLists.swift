@@ -66,13 +66,15 @@ enum WordLists {
     ]
 
     /// One word a line; blank lines and lines starting with `#` are comments.
-    static func words(_ file: [UInt8]) -> Set<String> {
-        var words = Set<String>()
-        for line in file.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+    static func words(_ file: [UInt8]) -> Set<String> { Set(lines(file)) }
+
+    /// The file's words in order, one a line, without blank lines and `#` comments.
+    static func lines(_ file: [UInt8]) -> [String] {
+        file.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            guard line.first != UInt8(ascii: "#") else { return nil }
             let word = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !word.isEmpty { words.insert(word) }
+            return word.isEmpty ? nil : word
         }
-        return words
     }
 }
 

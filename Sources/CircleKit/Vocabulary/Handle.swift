@@ -25,9 +25,7 @@ public struct Handle: Vocabulary {
     public static let example = "P1"
 
     /// Circle's pseudonyms, capitalised, in the order new members are given them.
-    public static let pseudonyms: [String] = String(decoding: PackageResources.pseudonyms_txt, as: UTF8.self)
-        .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-        .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    public static let pseudonyms: [String] = WordLists.lines(PackageResources.pseudonyms_txt).map { $0.prefix(1).uppercased() + $0.dropFirst() }
     private static let pseudonymSet = Set(pseudonyms)
 
     /// Whether this handle is a pseudonym (it carries across meetings), not a seat number.
