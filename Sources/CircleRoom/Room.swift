@@ -189,7 +189,13 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         case tooFew(Int)
         /// No contribution has that id (already hidden, or revealed).
         case unknownCard
+        /// The round already holds `cardsPerRound` contributions.
+        case roundFull
     }
+
+    /// The most contributions one written round holds (a room of 100 several times over): page
+    /// tokens can be made up, so without a cap a script could grow the room without bound.
+    public static let cardsPerRound = 500
 
     /// Contributions a reveal needs before it goes ahead without the facilitator confirming:
     /// with one or two, the room can often tell who wrote which.
@@ -225,6 +231,7 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         guard !text.isEmpty else { return .stale }
         return change { state in
             guard !state.closed, var round = state.writing, !round.revealed else { return .closed }
+            guard round.pending.count < Self.cardsPerRound else { return .roundFull }
             guard round.devices.insert(device).inserted else { return .alreadyWritten }
             round.pending.append(.init(id: Secrets.token(bytes: 8), text: text))
             if round.pending.count - round.shown >= Self.countBatch { round.shown = round.pending.count }

@@ -134,6 +134,7 @@ struct RoomRoutes: Sendable {
                 if isForm { return Response(status: .seeOther, headers: [.location: "/j/\(code)?device=\(device)"]) }
                 return plain(.accepted, "Sent. Thank you: nobody can see who wrote it.")
             case .alreadyWritten: throw HTTPError(.conflict, message: "You have sent yours for this question. Thank you.")
+            case .roundFull: throw HTTPError(.conflict, message: "This round has all the contributions it can take. Thank you.")
             case .stale: throw HTTPError(.badRequest, message: "Write something first.")
             default: throw HTTPError(.conflict, message: "No written round is open just now.")
             }
@@ -198,6 +199,7 @@ struct RoomRoutes: Sendable {
                     + "Press Reveal again to show them anyway, or go round aloud instead.")
         case .unknownCard: plain(.notFound, "That contribution is no longer waiting: it was hidden or revealed already.")
         case .alreadyWritten: plain(.conflict, "This page has already written in this round.")
+        case .roundFull: plain(.conflict, "This round has all the contributions it can take.")
         }
     }
 

@@ -194,4 +194,21 @@ import Testing
         #expect(ended.status == .gone && ended.text.contains("The session has ended"))
         await live.stop()
     }
+
+    @Test func aRoundHoldsAtMostItsCapOfCardsWhateverTokensArrive() {
+        // Page tokens can be made up: the cap, not the tokens, bounds what the room holds.
+        let room = Room(share: true)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            let context = TurnContext(title: "t", step: 1, phase: nil, phaseIndex: 0, phaseTotal: nil, secondsLeft: nil)
+            _ = try? room.line(for: .write(prompt: "What are you left feeling?", people: 40), context: context)
+            done.signal()
+        }
+        while room.snapshot.writing == nil { Thread.sleep(forTimeInterval: 0.005) }
+        for i in 0..<Room.cardsPerRound { #expect(room.contribute("card \(i)", device: Room.deviceToken()) == .accepted) }
+        #expect(room.contribute("one more", device: Room.deviceToken()) == .roundFull)
+        #expect(room.snapshot.writing?.pending.count == Room.cardsPerRound)
+        room.close()
+        #expect(done.wait(timeout: .now() + 5) == .success)
+    }
 }
