@@ -71,7 +71,7 @@ public enum FacilitatorInput: Equatable, Sendable {
             }
         }
         let text: String, themes: [ThemeID]
-        if input.utf8.contains(UInt8(ascii: "#")) {
+        if input.hasUTF8Byte(UInt8(ascii: "#")) {
             do { (text, themes) = try splitTags(input) } catch { return .invalid("\(error)") }
         } else {
             (text, themes) = (input, [])
@@ -166,22 +166,30 @@ public enum FacilitatorInput: Equatable, Sendable {
     /// and the text written once.
     private static func splitTags(ascii bytes: UnsafeBufferPointer<UInt8>) throws -> (String, [ThemeID]) {
         var themes: [ThemeID] = []
+        guard let source = bytes.baseAddress else { return ("", themes) }
         let text = try String(unsafeUninitializedCapacity: bytes.count) { out in
-            var written = 0
-            for word in bytes.split(separator: 0x20, omittingEmptySubsequences: true) {
+            guard let target = out.baseAddress else { return 0 }
+            var written = 0, start = 0
+            while start < bytes.count {
+                // One word: from `start` up to the next space (runs of spaces are one).
+                guard bytes[start] != 0x20 else {
+                    start += 1
+                    continue
+                }
+                let stop = memchr(source + start, 0x20, bytes.count - start).map { source.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                let word = bytes[start..<stop]
+                start = stop
                 let tag = word.dropFirst()
                 if word.first == UInt8(ascii: "#"), looksLikeTag(tag) {
-                    try add(String(decoding: tag, as: UTF8.self), to: &themes)
+                    try add(String(decoding: UnsafeBufferPointer(rebasing: tag), as: UTF8.self), to: &themes)
                     continue
                 }
                 if written > 0 {
-                    out[written] = 0x20
+                    target[written] = 0x20
                     written += 1
                 }
-                for byte in word {
-                    out[written] = byte
-                    written += 1
-                }
+                (target + written).update(from: source + word.startIndex, count: word.count)
+                written += word.count
             }
             return written
         }
@@ -206,6 +214,9 @@ public enum FacilitatorInput: Equatable, Sendable {
     /// The same test over ASCII bytes.
     private static func looksLikeTag(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = tag.first, (0x61...0x7A).contains(first) else { return false }
-        return tag.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+        for byte in UnsafeBufferPointer(rebasing: tag) where !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D) {
+            return false
+        }
+        return true
     }
 }

@@ -39,8 +39,9 @@ extension JournalEntry {
     /// the line's key is the same text (replayed rounds repeat their keys), so it is not made again.
     init?(writtenLine line: UnsafeRawBufferPointer, key reused: String? = nil) {
         guard let fields = WrittenLine(line) else { return nil }
-        let key = reused.flatMap { fields.key.elementsEqual($0.utf8) ? $0 : nil } ?? String(decoding: fields.key, as: UTF8.self)
-        self.init(step: fields.step, key: key, input: String(decoding: fields.input, as: UTF8.self), at: fields.at)
+        let keyBytes = UnsafeRawBufferPointer(rebasing: fields.key)
+        let key = reused.flatMap { $0.hasUTF8(keyBytes) ? $0 : nil } ?? String(decoding: keyBytes, as: UTF8.self)
+        self.init(step: fields.step, key: key, input: String(decoding: UnsafeRawBufferPointer(rebasing: fields.input), as: UTF8.self), at: fields.at)
     }
 }
 
@@ -53,52 +54,113 @@ struct WrittenLine {
     var step: Int
 
     init?(_ line: UnsafeRawBufferPointer) {
-        var rest = line[...]
-        func expect(_ literal: StaticString) -> Bool {
-            let bytes = UnsafeRawBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
-            guard rest.starts(with: bytes) else { return false }
-            rest = rest.dropFirst(bytes.count)
+        guard let base = line.baseAddress else { return nil }
+        var cursor = Cursor(base: base, end: line.count)
+        guard cursor.expect("{\"at\":"), let atNumber = cursor.number(until: UInt8(ascii: ",")), let at = Self.value(atNumber, in: line),
+            cursor.expect(",\"input\":"), let input = cursor.string(), cursor.expect(",\"key\":"), let key = cursor.string(),
+            cursor.expect(",\"step\":"), let step = cursor.number(until: UInt8(ascii: "}")), step.decimals == 0, let digits = step.digits,
+            cursor.expect("}"), cursor.at == line.count
+        else { return nil }
+        (self.at, self.input, self.key, self.step) = (at, line[input], line[key], step.negative ? -digits : digits)
+    }
+
+    /// A number's bytes, its digits as one integer (nil past 15 digits), how many follow the point, its sign.
+    typealias Number = (text: Range<Int>, digits: Int?, decimals: Int, negative: Bool)
+
+    /// A number's value: exact digits over an exact power of ten is one correctly rounded
+    /// division, as `strtod` would give; longer numbers go to `Double(String)`.
+    private static func value(_ number: Number, in line: UnsafeRawBufferPointer) -> Double? {
+        if let digits = number.digits, number.decimals < powersOfTen.count {
+            let magnitude = Double(digits) / powersOfTen[number.decimals]
+            return number.negative ? -magnitude : magnitude
+        }
+        return Double(String(decoding: UnsafeRawBufferPointer(rebasing: line[number.text]), as: UTF8.self))
+    }
+
+    /// 10^0 to 10^22: every one exact in a `Double`.
+    private static let powersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
+
+    /// A position in a line's bytes, read through its pointer: the generic collection methods
+    /// over slices cost tens of instructions a byte, and every line is read twice.
+    private struct Cursor {
+        let base: UnsafeRawPointer
+        let end: Int
+        var at = 0
+
+        func byte(_ i: Int) -> UInt8 { base.load(fromByteOffset: i, as: UInt8.self) }
+        func isDigit(_ i: Int) -> Bool { (0x30...0x39).contains(byte(i)) }
+
+        mutating func expect(_ literal: StaticString) -> Bool {
+            let count = literal.utf8CodeUnitCount
+            guard end - at >= count, memcmp(base + at, literal.utf8Start, count) == 0 else { return false }
+            at += count
             return true
         }
-        /// Where `byte` next occurs in `rest`.
-        func index(of byte: UInt8) -> Int? {
-            guard let base = rest.base.baseAddress, !rest.isEmpty,
-                let found = memchr(base + rest.startIndex, Int32(byte), rest.count)
-            else { return nil }
+
+        /// Where `target` next occurs from `at`.
+        func index(of target: UInt8) -> Int? {
+            guard at < end, let found = memchr(base + at, Int32(target), end - at) else { return nil }
             return base.distance(to: UnsafeRawPointer(found))
         }
-        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
-        /// A plain JSON number (`-12`, `30.5`; no exponent, no leading zero), up to `end`.
-        func number(until end: UInt8) -> String? {
-            guard let stop = index(of: end) else { return nil }
-            let text = rest[..<stop]
-            let unsigned = text.first == UInt8(ascii: "-") ? text.dropFirst() : text
-            let whole = unsigned.prefix(while: isDigit)
-            let fraction = unsigned.dropFirst(whole.count)
-            guard !whole.isEmpty, whole.count == 1 || whole.first != UInt8(ascii: "0"),
-                fraction.isEmpty || (fraction.first == UInt8(ascii: ".") && fraction.count > 1 && fraction.dropFirst().allSatisfy(isDigit))
-            else { return nil }
-            rest = rest[stop...]
-            return String(decoding: text, as: UTF8.self)
-        }
-        /// A string with no escapes or control characters, up to its closing quote.
-        func string() -> Slice<UnsafeRawBufferPointer>? {
-            guard expect("\""), let close = index(of: UInt8(ascii: "\"")) else { return nil }
-            let body = rest[..<close]
-            var ascii = true
-            for byte in body {
-                if byte < 0x20 || byte == UInt8(ascii: "\\") { return nil }
-                if byte >= 0x80 { ascii = false }
+
+        /// A plain JSON number (`-12`, `30.5`; no exponent, no leading zero), up to `stop`.
+        mutating func number(until stop: UInt8) -> Number? {
+            guard let close = index(of: stop) else { return nil }
+            let negative = at < close && byte(at) == UInt8(ascii: "-")
+            var i = negative ? at + 1 : at
+            let first = i
+            var digits = 0, count = 0, decimals = 0
+            while i < close, isDigit(i) {
+                digits = digits &* 10 &+ Int(byte(i) &- 0x30)
+                count += 1
+                i += 1
             }
-            guard ascii || String(validating: body, as: UTF8.self) != nil else { return nil }
-            rest = rest[(close + 1)...]
-            return body
+            guard i > first, i - first == 1 || byte(first) != UInt8(ascii: "0") else { return nil }
+            if i < close {
+                guard byte(i) == UInt8(ascii: "."), close - i > 1 else { return nil }
+                i += 1
+                while i < close, isDigit(i) {
+                    digits = digits &* 10 &+ Int(byte(i) &- 0x30)
+                    count += 1
+                    decimals += 1
+                    i += 1
+                }
+                guard i == close else { return nil }
+            }
+            defer { at = close }
+            return (at..<close, count <= 15 ? digits : nil, decimals, negative)
         }
-        guard expect("{\"at\":"), let at = number(until: UInt8(ascii: ",")).flatMap({ Double($0) }),
-            expect(",\"input\":"), let input = string(), expect(",\"key\":"), let key = string(), expect(",\"step\":"),
-            let stepText = number(until: UInt8(ascii: "}")), let step = Int(stepText), expect("}"), rest.isEmpty
-        else { return nil }
-        (self.at, self.input, self.key, self.step) = (at, input, key, step)
+
+        /// A string with no escapes or control characters, up to its closing quote.
+        mutating func string() -> Range<Int>? {
+            guard expect("\""), let close = index(of: UInt8(ascii: "\"")) else { return nil }
+            let body = UnsafeRawBufferPointer(start: base + at, count: close - at)
+            guard let high = Self.plain(body), !high || String(validating: body, as: UTF8.self) != nil else { return nil }
+            defer { at = close + 1 }
+            return at..<close
+        }
+
+        /// Nil if `bytes` hold a control character or a backslash; else whether any byte is
+        /// past ASCII. Eight bytes at a time: a byte below 0x20, or equal to 0x5C, sets its high
+        /// bit in the tests below (exact for detection; Hacker's Delight's "has less than").
+        static func plain(_ bytes: UnsafeRawBufferPointer) -> Bool? {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            var high: UInt64 = 0, i = 0
+            while i + 8 <= bytes.count {
+                let word = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let backslash = word ^ (ones &* 0x5C)
+                if ((word &- ones &* 0x20) & ~word & highs) != 0 || ((backslash &- ones) & ~backslash & highs) != 0 { return nil }
+                high |= word
+                i += 8
+            }
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\\") { return nil }
+                high |= UInt64(byte)
+                i += 1
+            }
+            return high & highs != 0
+        }
     }
 }
 

@@ -132,7 +132,7 @@ struct RequestTexts {
     /// `bytes` (the request's `field`) as valid UTF-8 cleaned for a terminal (`FormatText`); nil if not UTF-8.
     mutating func text(of bytes: UnsafeRawBufferPointer, field: String) -> String? {
         let slot = last.firstIndex { $0.field == field }
-        if let slot, last[slot].raw.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(bytes) }) == true {
+        if let slot, last[slot].raw.hasUTF8(bytes) {
             return last[slot].clean
         }
         guard let raw = String(validating: bytes, as: UTF8.self) else { return nil }
