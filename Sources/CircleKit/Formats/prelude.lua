@@ -162,9 +162,12 @@ local function request(s, req)
       for _, person in ipairs(answer.away) do away[person] = true end
       s._away = away
     end
-    if answer.control == "skip" then error(SKIP, 0) end
-    if answer.control == "end" then error(END, 0) end
-    if answer.control == "stop" then error(author_where() .. answer.message, 0) end
+    local control = answer.control
+    if control then
+      if control == "skip" then error(SKIP, 0) end
+      if control == "end" then error(END, 0) end
+      if control == "stop" then error(author_where() .. answer.message, 0) end
+    end
   end
   return answer
 end
@@ -181,8 +184,12 @@ local function check_person(s, name, person, what)
   end
 end
 
+-- What a call without options reads: one table for every such call (a turn makes none),
+-- read-only so that no call can leave an option behind for the next.
+local NO_OPTIONS = setmetatable({}, { __newindex = function() error("the host's empty options are read-only", 2) end })
+
 local function check_opts(name, opts, allowed)
-  if opts == nil then return {} end
+  if opts == nil then return NO_OPTIONS end
   if type(opts) ~= "table" then fail("s:" .. name .. " expects an options table, got " .. describe(opts), 1) end
   for key in pairs(opts) do
     if not allowed[key] then fail("s:" .. name .. ": unknown option '" .. tostring(key) .. "'", 1) end
@@ -279,7 +286,7 @@ local function turn(s, person, prompt, opts, rules)
   local answer = request(s, { op = "ask", person = person, prompt = prompt, pass = opts.pass ~= false })
   if answer.away_turn then return nil, nil, true end
   if answer.passed then return nil end
-  guard(s, rules, answer.text)
+  if rules then guard(s, rules, answer.text) end
   return answer.text, answer.themes
 end
 
