@@ -88,9 +88,9 @@ return format {
 
   run = function(s)
     s:phase("Before we start", { minutes = 3 }, function()
-      s:remind("Before the session: speak one to one with anyone most directly involved. Coming is their choice, "
-        .. "and so is leaving early. Agree with your manager what can be said about the incident and what the "
-        .. "organisation is doing. Do not ask anyone to recount it, here or afterwards in front of others.")
+      s:remind("Check before you begin: have you spoken one to one with anyone most directly involved (coming is "
+        .. "their choice, and so is leaving early), and agreed with your manager what can be said about the "
+        .. "incident and what the organisation is doing? Do not ask anyone to recount it, here or in front of others.")
       local _, kind = s:choose("What kind of incident was it? (Nothing about it is recorded.)", INCIDENT_CHOICES)
       s:say("Thank you for coming. " .. INCIDENTS[kind].say)
       s:say("This is not a debrief. Nobody will be asked to go over what happened, or how it felt at the time: "
