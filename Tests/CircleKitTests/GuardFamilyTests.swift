@@ -8,7 +8,7 @@ import Yams
 /// host's one normalisation and sentence split are what is tested), over the sentences in
 /// `Fixtures/guard_sentences.yaml`: at least 20 per family that must flag, 20 that must not.
 @Suite struct GuardFamilyTests {
-    static let families = ["advice", "blame", "action", "questions", "allocation"]
+    static let families = ["advice", "blame", "action", "questions", "allocation", "retelling", "certainty", "interpretation"]
 
     /// Each family's sentences: (flags, quiet).
     static func sentences() throws -> [String: (flags: [String], quiet: [String])] {

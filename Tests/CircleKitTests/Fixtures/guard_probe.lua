@@ -1,6 +1,6 @@
 -- For GuardFamilyTests: every guard family of Scripts/lib/guards as a fidelity rule; the test
 -- picks a family, then gives one sentence per turn (pass to pick the next family).
-local families = { "advice", "blame", "action", "questions", "allocation" }
+local families = { "advice", "blame", "action", "questions", "allocation", "retelling", "certainty", "interpretation" }
 local fidelity = {}
 for i, name in ipairs(families) do fidelity[i] = require("guards." .. name).rule() end
 local options = { table.unpack(families) }
