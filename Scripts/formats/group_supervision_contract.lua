@@ -22,8 +22,9 @@
 -- wording the group settled on, which the group then agrees; limits of confidentiality that the
 -- group cannot agree away (added to its confidentiality clause as they stand); the review at the
 -- review date, with anonymous feedback for the facilitator (after the middle leaders' sheet's
--- "opportunity ... to hear feedback"); the contract carried, as "group-contract", to the group's
--- next session of this format. The agreement, signposting, check-out, evaluation and the note on
+-- "opportunity ... to hear feedback"); the contract carried as the group's record "group-contract":
+-- every later session with the same team code, of any format, reads it out in its agreement
+-- (Scripts/lib/agreement.lua), and this format's next session reviews it. The agreement, signposting, check-out, evaluation and the note on
 -- decisions about a child come from Scripts/lib (Circle's own wording, quoting the BASW toolkit
 -- where they say so).
 
@@ -92,13 +93,13 @@ return format {
   title = "Group supervision contracting session",
   summary = "A new supervision group agrees its contract: who attends, how often, confidentiality and its "
     .. "limits, what is recorded and where, how difference and disagreement are handled, and a review date. "
-    .. "Carried to the group's next session of this format, where it is read out and reviewed.",
+    .. "Every later session of the group reads it out; run again at the review date, it reviews it.",
   minutes = 75,
   participants = { min = 3, max = 12 },
   roles = { scribe = { count = 1 }, member = { min = 2 } },
   agreement = agreement.field("Today the group agrees how it will work. Nothing about children, families or "
-    .. "colleagues is discussed. The contract the group agrees is kept on this laptop for the group's review, "
-    .. "never exported; only anonymised themes leave the room."),
+    .. "colleagues is discussed. The contract the group agrees is kept on this laptop for the group's later "
+    .. "sessions and its review, never exported; only anonymised themes leave the room."),
   source = "PSDP senior managers' briefing 'Emotions, relationships and resilience in child and family social "
     .. "work' (N. McGeown, Research in Practice, 2020): 'a supervision agreement or ‘contract’'; PSDP middle "
     .. "leaders' sheet: 'clear, regularly reviewed supervision agreements'. The parts of the contract and the "
@@ -129,8 +130,9 @@ return format {
     s:phase("Agreement", { minutes = 8 }, function()
       agreement.run(s, {
         facilitator = "The practice supervisor (or whoever will facilitate the group)",
+        contract = false,   -- read out, and reviewed, in the next phase
         confidentiality = "What is said here stays here: only anonymised themes leave the room. The contract we "
-          .. "agree is kept on this laptop for our review, and never exported.",
+          .. "agree is kept on this laptop for our later sessions and our review, and never exported.",
         rules = { "Today is about how we will work together, not about cases: no names of children, families or "
           .. "colleagues." },
       })
@@ -253,7 +255,8 @@ return format {
         every = s:confirm("Has every member agreed to the contract now?")
       end
       if every then
-        s:say("The contract is agreed. It is kept on this laptop for the group's review, and read out then.")
+        s:say("The contract is agreed. It is kept on this laptop: read out at the start of the group's later "
+          .. "sessions, and reviewed at the review date.")
         s:record("group-contract", contract, { carry = true })
       else
         s:say("The contract is not agreed yet: it is kept as a draft, and the group comes back to it at its next "
