@@ -30,7 +30,7 @@
 ---@field minutes? number the phase's time box
 
 ---@class RecordOptions
----@field carry? boolean keep for this team's next session of the format (s.carried)
+---@field carry? boolean keep for this team's next session of the format (s.carried); a key beginning "group-" also reaches the team's sessions of every format
 
 ---@class OrganisationSupport Where staff find support: each entry as the organisation wrote it, nil or empty when missing
 ---@field employee_assistance string|nil the Employee Assistance Programme or staff counselling

@@ -5,7 +5,9 @@
 -- risk to someone's safety or a fitness-to-practise matter is acted on, by whom and how: the
 -- organisation file's safeguarding lead when there is one); who facilitates and whether the team
 -- manager is here; whether the facilitator keeps notes; that anyone may pass or step out; the
--- format's own ground rules. Then it offers to review them ("Is there anything you would add?")
+-- format's own ground rules; the group's contract, when it has agreed one (the group supervision
+-- contracting session records it as "group-contract", which every format's sessions with the same
+-- team code read in s.carried). Then it offers to review them ("Is there anything you would add?")
 -- and asks whether the group agrees.
 --
 -- All of its wording is Circle's own (the seeds do not write a group agreement); a format's
@@ -61,13 +63,15 @@ end
 ---Runs the agreement step: says the ground rules, offers to review them, and asks whether the
 ---group agrees (going round for what to change until it does, at most three times).
 ---@param s Session
----@param opts { facilitator: string, manager?: "absent"|"present"|"facilitating"|"ask", notes?: "private"|"none", confidentiality?: string, rules?: string[], review?: boolean }
+---@param opts { facilitator: string, manager?: "absent"|"present"|"facilitating"|"ask", notes?: "private"|"none", confidentiality?: string, rules?: string[], review?: boolean, contract?: boolean }
 ---  `facilitator`: who facilitates, as a phrase ("The practice supervisor", "The set adviser");
 ---  `manager`: whether the team manager is here ("ask", the default, asks the facilitator);
 ---  `notes`: whether the facilitator keeps private notes (default "private");
 ---  `confidentiality`: the format's own sentence on what stays in the room;
 ---  `rules`: the format's own further ground rules, one sentence each;
----  `review`: offer the group to add to the ground rules (default true).
+---  `review`: offer the group to add to the ground rules (default true);
+---  `contract`: false leaves out the group's contract, which is otherwise read out after the rules
+---  when the group has one (`s.carried["group-contract"]`, from the contracting session).
 ---@return { manager: string, additions: string[], agreed: boolean }
 function agreement.run(s, opts)
   check(type(opts) == "table" and type(opts.facilitator) == "string",
@@ -92,6 +96,11 @@ function agreement.run(s, opts)
   s:say("Anyone may pass. Anyone may step out for a while, or leave, without giving a reason; the facilitator "
     .. "will check in with you privately afterwards.")
   for _, rule in ipairs(opts.rules or {}) do s:say(rule) end
+  local contract = opts.contract ~= false and (s.carried or {})["group-contract"] or {}
+  if #contract > 0 then
+    s:say("This group has agreed a contract, at its contracting session. It reads:")
+    for _, part in ipairs(contract) do s:say(part) end
+  end
 
   local additions = {}
   if opts.review ~= false and s:confirm("Is there anything you would add to these ground rules?") then

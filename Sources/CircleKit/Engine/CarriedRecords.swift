@@ -2,7 +2,8 @@ import Foundation
 
 /// What a team's session of a format carries to its next session of that format
 /// (an action learning set's agreed actions, under the owners' pseudonyms), with the
-/// pseudonyms of the group's members. Kept on this laptop only, in the state
+/// pseudonyms of the group's members; and what a group carries to its sessions of every
+/// format (records named `group-…`, such as its contract). Kept on this laptop only, in the state
 /// directory, owner-readable; never part of any export. What is saved has been through
 /// the anonymiser and the facilitator's closing review (see `ClosingReview`).
 public struct CarriedRecords: Sendable {
@@ -27,8 +28,30 @@ public struct CarriedRecords: Sendable {
         directory = (stateDirectory as NSString).deletingLastPathComponent + "/carried"
     }
 
+    /// A record whose key starts with this belongs to the group, not to one format (a contracting
+    /// session's "group-contract"): it is also kept for the team, and every format's sessions with
+    /// that team code read it in `s.carried` (a format's own record of the same key comes first).
+    public static let groupPrefix = "group-"
+
     func path(format: FormatID, team: TeamCode?) -> String {
         "\(directory)/\(format)--\(team?.rawValue ?? "no-team").json"
+    }
+
+    /// The team's file of group records; not for a session with no team code, whose group is unknown.
+    func groupPath(team: TeamCode) -> String {
+        "\(directory)/group--\(team.rawValue).json"
+    }
+
+    /// What this session of `format` reads in `s.carried`: the group's records kept for `team` by
+    /// the last session of any format that recorded one, then this format's own, which win.
+    public func records(format: FormatID, team: TeamCode?) throws -> [String: [String]] {
+        let own = try load(format: format, team: team).records
+        guard let team, let data = FileManager.default.contents(atPath: groupPath(team: team)) else { return own }
+        do {
+            return try JSONDecoder().decode([String: [String]].self, from: data).merging(own) { _, mine in mine }
+        } catch {
+            throw CircleError(.journal, "\(groupPath(team: team)): the group's carried records are corrupt (\(error.localizedDescription)); move the file aside to start afresh")
+        }
     }
 
     /// The group's carried records and pseudonyms (none when it has carried nothing yet). A file
@@ -57,6 +80,12 @@ public struct CarriedRecords: Sendable {
         encoder.outputFormatting = .sortedKeys
         guard FileManager.default.createFile(atPath: file, contents: try encoder.encode(group), attributes: [.posixPermissions: 0o600]) else {
             throw CircleError(.journal, "\(file): cannot save the records to carry to the next session")
+        }
+        // The group's records replace those kept for the team by an earlier session.
+        let shared = records.filter { $0.key.hasPrefix(Self.groupPrefix) }
+        guard let team, !shared.isEmpty else { return }
+        guard FileManager.default.createFile(atPath: groupPath(team: team), contents: try encoder.encode(shared), attributes: [.posixPermissions: 0o600]) else {
+            throw CircleError(.journal, "\(groupPath(team: team)): cannot save the group's records for its next session")
         }
     }
 }

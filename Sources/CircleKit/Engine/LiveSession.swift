@@ -70,12 +70,13 @@ public final class LiveSession {
 
     /// A new session of `setup`, journalled in `journals` (a directory of session journals,
     /// see `StateDirectory`), with the records carried from this team's last session of the
-    /// format. `codebook` is the theme codebook's file, if there is one.
+    /// format and the group's own (`CarriedRecords.groupPrefix`). `codebook` is the theme codebook's file, if there is one.
     public static func start(_ setup: SessionEngine.Setup, journals: String, codebook: String?) throws -> Plan {
         var setup = setup
         let definition = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: 1).definition
-        let group = try CarriedRecords(stateDirectory: journals).load(format: definition.id, team: setup.team)
-        setup.carried = group.records
+        let carried = CarriedRecords(stateDirectory: journals)
+        let group = try carried.load(format: definition.id, team: setup.team)
+        setup.carried = try carried.records(format: definition.id, team: setup.team)
         let carries = !group.records.isEmpty
             || SessionEngine.carriesRecords(setup.formatPath, library: setup.library, participants: setup.participants)
         if carries, setup.handles == nil { setup.handles = Handle.fresh(setup.participants, avoiding: Set(group.handles)) }
@@ -98,7 +99,7 @@ public final class LiveSession {
             formatPath: header.formatFile, library: library, participants: header.participants, team: header.team,
             scenarioPath: header.scenario, seed: header.seed, id: header.id)
         setup.handles = header.handles
-        setup.carried = try CarriedRecords(stateDirectory: journals).load(format: header.format, team: header.team).records
+        setup.carried = try CarriedRecords(stateDirectory: journals).records(format: header.format, team: header.team)
         setup.organisation = try Organisation.find(explicitly: organisation ?? header.organisation)
         if journal.droppedTornLine { try journal.rewrite() }
         let definition = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: 1).definition
