@@ -63,7 +63,7 @@ enum RoomPages {
             case .write(let prompt, let people, let perDevice):
                 let devices = s.writing.map { round in
                     WriteStep.Devices(
-                        count: round.pending.count, devices: perDevice == 1 ? nil : round.devices.count, people: people,
+                        count: round.pending.count, fromDevices: perDevice == 1 ? nil : round.devices.count, people: people,
                         each: perDevice == 1 ? "one each" : "up to \(perDevice) each",
                         cards: round.pending.map { .init(id: $0.id, text: $0.text) },
                         preview: !round.pending.isEmpty,
@@ -231,7 +231,7 @@ enum RoomPages {
                 }
                 let count: Int
                 /// How many pages have written, when one may send more than one (else it is `count`).
-                let devices: Int?
+                let fromDevices: Int?
                 let people: Int
                 /// "one each", or "up to 3 each".
                 let each: String
