@@ -21,6 +21,7 @@
 ---@field repeat_until_pass? boolean go round again until a whole round passes
 ---@field guard? string|string[] fidelity rules to check contributions against
 ---@field written? boolean an anonymous written round: contributions with no author, revealed together
+---@field per_device? integer in a written round, how many contributions one device may send (1 to 10; default 1)
 
 ---@class AskOptions
 ---@field pass? boolean may the person pass (default true)

@@ -20,8 +20,8 @@ final class Broadcaster: Sendable {
     let caps: Caps
     private let render: @Sendable (Kind) -> String
     private let streams = Mutex<[String: Stream]>([:])
-    /// Held while a change is rendered and sent, so changes go out one at a time.
-    private let sending = Mutex(())
+    /// Whether a change is being rendered and sent now, and whether another came meanwhile.
+    private let sending = Mutex((busy: false, again: false))
 
     init(caps: Caps = Caps(), render: @escaping @Sendable (Kind) -> String) {
         self.caps = caps
@@ -51,16 +51,28 @@ final class Broadcaster: Sendable {
         return stream
     }
 
-    /// Sends every open page its new live part. Changes can come from several threads
-    /// at once: rendering and sending one at a time keeps the events in order, so the
-    /// last event a page gets always shows the latest state.
+    /// Sends every open page its new live part. Changes can come from several threads at once
+    /// (a burst of contributions): one thread renders and sends at a time, and a change that
+    /// arrives meanwhile is not rendered by its own thread, waiting its turn, but by the sending
+    /// one, once, as soon as it has sent: so a burst of changes costs a render or two, not one
+    /// each in a queue, and the last event a page gets always shows the latest state.
     func changed() {
-        sending.withLock { _ in
+        let first = sending.withLock { state in
+            if state.busy { state.again = true }
+            defer { state.busy = true }
+            return !state.busy
+        }
+        guard first else { return }
+        repeat {
             var rendered: [Kind: ByteBuffer] = [:]
             for (kind, _, continuation) in open {
                 if rendered[kind] == nil { rendered[kind] = Self.event(render(kind)) }
                 continuation.yield(rendered[kind]!)
             }
+        } while sending.withLock { state in
+            state.busy = state.again
+            state.again = false
+            return state.busy
         }
     }
 

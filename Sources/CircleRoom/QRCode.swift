@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A QR code (ISO/IEC 18004, model 2) of a short text, made here so the room view can show the
 /// join link as a code phones scan, with no outside service and no dependency.
 ///
@@ -320,4 +322,17 @@ enum ReedSolomon {
         }
         return result
     }
+}
+
+extension QRCode {
+    /// The view-box side and path of the code for `text`, made once while `text` stays the same:
+    /// the room view is drawn again on every update, and its join link does not change.
+    static func drawing(of text: String) -> (side: Int, path: String)? {
+        if let last = lastDrawing.withLock({ $0 }), last.text == text { return last.drawing }
+        let drawing = QRCode(text).map { (side: $0.size + 8, path: $0.path) }
+        lastDrawing.withLock { $0 = (text, drawing) }
+        return drawing
+    }
+
+    private static let lastDrawing = Mutex<(text: String, drawing: (side: Int, path: String)?)?>(nil)
 }

@@ -109,41 +109,72 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         return pass
     }
 
-    /// Calls `listener` after every change of what the pages show.
-    func onChange(_ listener: @escaping @Sendable () -> Void) {
+    /// Calls `listener` after every change of what the pages show, in the order listeners were
+    /// added (the server's are added when it opens).
+    public func onChange(_ listener: @escaping @Sendable () -> Void) {
         inner.withLock { $0.listeners.append(listener) }
     }
 
     /// A copy of what the pages show now.
     var snapshot: RoomState { inner.withLock { $0.state } }
 
+    /// How many contributions the open written round holds, not yet revealed (the facilitator's
+    /// exact count); nil when no written round is open on devices.
+    public var contributionsWaiting: Int? {
+        inner.withLock { inner in inner.state.writing.flatMap { $0.revealed ? nil : $0.pending.count } }
+    }
+
     // MARK: SessionIO
 
+    /// Shows `event`. After a phase that only said lines (no question), it waits for the
+    /// facilitator to move on ("Next" on their page, or Enter at the terminal), so the room has
+    /// time to read it: the engine, the journal and a session without the room are unchanged.
+    /// Any other line typed meanwhile moves on too, and then answers the next step.
     public func show(_ event: SessionEvent) {
-        change { $0.apply(event) }
+        let reading = change { state -> Bool in
+            state.apply(event)
+            guard state.reading else { return false }
+            state.question = .reading
+            state.questionID += 1
+            return true
+        }
+        guard reading else { return }
+        let line = next()
+        changeInner { inner in
+            inner.state.reading = false
+            inner.state.secondsLeft = nil
+            if let line, !line.trimmingCharacters(in: .whitespaces).isEmpty { inner.lines.insert(line, at: 0) }
+        }
+    }
+
+    /// Whether `event` will hold the session until the facilitator moves on (see `show`): the
+    /// terminal says so.
+    public func holds(after event: SessionEvent) -> Bool {
+        inner.withLock { $0.state.holdsToRead(after: event) }
     }
 
     public func line(for request: SessionRequest, context: TurnContext) throws -> String? {
         change { state in
             state.question = .turn(request)
             state.questionID += 1
+            state.phaseAsked = true
             state.title = context.title  // a resumed session's replayed events were not shown
             state.phase = context.phase
             state.phaseIndex = context.phaseIndex
             state.phaseTotal = context.phaseTotal
             state.secondsLeft = context.secondsLeft
             state.clockSet = Date()
-            if case .write(let prompt, let people) = request {
+            if case .write(let prompt, let people, let perDevice) = request {
                 if joinCode != nil, state.writing?.prompt != prompt {
                     if let restored = restoredRound, restored.prompt == prompt, restored.number == state.writtenRounds {
                         // The round open when the session stopped: what was written comes back.
-                        var round = RoomState.WrittenRound(prompt: prompt, people: people, number: restored.number)
+                        var round = RoomState.WrittenRound(prompt: prompt, people: people, perDevice: perDevice, number: restored.number)
                         round.pending = restored.cards.map { .init(id: Secrets.token(bytes: 8), text: $0) }
                         round.shown = round.pending.count
                         state.writing = round
                     } else {
                         state.writtenRounds += 1
-                        state.writing = .init(prompt: prompt, people: people, number: state.writtenRounds)
+                        state.writing = .init(prompt: prompt, people: people, perDevice: perDevice, number: state.writtenRounds)
                     }
                 }
             } else {
@@ -183,8 +214,8 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
         case stale
         /// No written round is open (or the room is not shared, or the session has ended).
         case closed
-        /// This page has already written in this round.
-        case alreadyWritten
+        /// This page has already sent as many as the round takes from one page (its `perDevice`).
+        case alreadyWritten(perDevice: Int)
         /// Fewer than `minimumToReveal` contributions, and the facilitator has not confirmed.
         case tooFew(Int)
         /// No contribution has that id (already hidden, or revealed).
@@ -225,14 +256,16 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
 
     /// A participant's written contribution from the page that made up `device` (a random token,
     /// new each time the page loads): kept with no author and no address until revealed, one per
-    /// page per round. The room view's count moves in batches, not on each send.
+    /// page per round unless the format allows more (`per_device`). The room view's count moves
+    /// in batches, not on each send.
     public func contribute(_ text: String, device: String) -> Outcome {
         let text = Self.clean(text, limit: Self.contributionLimit)
         guard !text.isEmpty else { return .stale }
         return change { state in
             guard !state.closed, var round = state.writing, !round.revealed else { return .closed }
             guard round.pending.count < Self.cardsPerRound else { return .roundFull }
-            guard round.devices.insert(device).inserted else { return .alreadyWritten }
+            guard round.devices[device, default: 0] < round.perDevice else { return .alreadyWritten(perDevice: round.perDevice) }
+            round.devices[device, default: 0] += 1
             round.pending.append(.init(id: Secrets.token(bytes: 8), text: text))
             if round.pending.count - round.shown >= Self.countBatch { round.shown = round.pending.count }
             state.writing = round
@@ -285,7 +318,7 @@ public final class Room: SessionIO, FacilitatorConsole, Sendable {
             inner.lines.append(contentsOf: round.pending.shuffled().map { "\\" + $0.text })
             inner.lines.append("/done")
             round.pending = []
-            round.devices = []
+            round.devices = [:]
             round.revealed = true
             inner.state.writing = round
             inner.wake()

@@ -29,6 +29,7 @@ enum RoomPages {
         view.agreement = s.agreement
         view.prompt = s.prompt
         view.turn = s.turn.map(s.who)
+        view.nextUp = s.nextUp.map(s.who)
         view.passed = s.passed.isEmpty ? nil : s.passed.joined(separator: ", ")
         if let round = s.writing, !round.revealed {
             view.writing = .init(count: round.shown)
@@ -36,9 +37,13 @@ enum RoomPages {
             let heading = s.writtenPrompt.flatMap { $0 == s.prompt ? nil : $0 }.map { "Written: \($0)" } ?? "Written"
             view.written = .init(heading: heading, items: s.written)
         }
-        view.said = s.agreement == nil ? s.lastSaid : nil
+        if s.reading {
+            view.reading = .init(lines: s.phaseSaid)
+        } else {
+            view.said = s.agreement == nil ? s.lastSaid : nil
+        }
         if s.writing != nil || s.agreement != nil, let link = links.join {
-            view.joinLink = .init(link: link, joinQR: QRCode(link).map { .init(side: $0.size + 8, path: $0.path) })
+            view.joinLink = .init(link: link, joinQR: QRCode.drawing(of: link).map { .init(side: $0.side, path: $0.path) })
         }
         return RoomTemplates.render("room", view)
     }
@@ -53,12 +58,14 @@ enum RoomPages {
                 Button("/pause", "Pause (carry on later)"), Button("/end", "End the session", confirm: true),
             ])
             switch request {
-            case .ask(let person, let prompt, let canPass):
+            case .ask(let person, let prompt, let canPass, _):
                 view.ask = .init(person: s.who(person), prompt: prompt, buttons: canPass ? [Button("pass", "\(s.who(person)) passes")] : [])
-            case .write(let prompt, let people):
+            case .write(let prompt, let people, let perDevice):
                 let devices = s.writing.map { round in
                     WriteStep.Devices(
-                        count: round.pending.count, people: people, cards: round.pending.map { .init(id: $0.id, text: $0.text) },
+                        count: round.pending.count, fromDevices: perDevice == 1 ? nil : round.devices.count, people: people,
+                        each: perDevice == 1 ? "one each" : "up to \(perDevice) each",
+                        cards: round.pending.map { .init(id: $0.id, text: $0.text) },
                         preview: !round.pending.isEmpty,
                         few: round.pending.count < Room.minimumToReveal ? round.pending.count : nil)
                 }
@@ -73,6 +80,9 @@ enum RoomPages {
             default:
                 break
             }
+        case .reading?:
+            view.plain = .init(
+                prompt: "The room is reading this phase (it asks nothing). Move on when everyone has read it.", buttons: [Button("", "Next")])
         case .closing(let question)?:
             view.closing = .init(
                 prompt: question.text, details: question.detail, buttons: question.choices.map { Button($0.line, $0.label) }, typed: question.typed)
@@ -84,7 +94,7 @@ enum RoomPages {
 
     /// A participant's page: the written round's question, if one is open. No names, nothing else.
     static func join(_ s: RoomState) -> String {
-        let open = s.writing.flatMap { $0.revealed ? nil : JoinView.Open(prompt: $0.prompt, round: $0.number) }
+        let open = s.writing.flatMap { $0.revealed ? nil : JoinView.Open(prompt: $0.prompt, round: $0.number, perDevice: $0.perDevice) }
         return RoomTemplates.render("join", JoinView(ended: s.finished != nil, open: open))
     }
 
@@ -181,10 +191,15 @@ enum RoomPages {
         var agreement: String?
         var prompt: String?
         var turn: String?
+        /// Whose turn follows in the round, when the format says.
+        var nextUp: String?
         var passed: String?
         var writing: Writing?
         var written: Written?
         var said: String?
+        /// A read-aloud phase's lines, while the room reads them.
+        var reading: Reading?
+        struct Reading { let lines: [String] }
         var joinLink: JoinLink?
 
         /// The join link, in words and as a QR code (nil if the link were too long for one).
@@ -215,7 +230,11 @@ enum RoomPages {
                     let text: String
                 }
                 let count: Int
+                /// How many pages have written, when one may send more than one (else it is `count`).
+                let fromDevices: Int?
                 let people: Int
+                /// "one each", or "up to 3 each".
+                let each: String
                 /// What has been written, for the facilitator to look over (and hide one) before the reveal.
                 let cards: [Card]
                 let preview: Bool
@@ -255,6 +274,17 @@ enum RoomPages {
             let prompt: String
             /// The round's number: the page shows its form again only for a round it has not written in.
             let round: Int
+            /// How many contributions the page may send in this round.
+            let perDevice: Int
+            /// "one", or "up to 3" (stored: templates see stored values only).
+            let allowance: String
+
+            init(prompt: String, round: Int, perDevice: Int) {
+                self.prompt = prompt
+                self.round = round
+                self.perDevice = perDevice
+                allowance = perDevice == 1 ? "one" : "up to \(perDevice)"
+            }
         }
         let ended: Bool
         let open: Open?

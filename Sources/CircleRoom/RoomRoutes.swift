@@ -133,7 +133,12 @@ struct RoomRoutes: Sendable {
             case .accepted:
                 if isForm { return Response(status: .seeOther, headers: [.location: "/j/\(code)?device=\(device)"]) }
                 return plain(.accepted, "Sent. Thank you: nobody can see who wrote it.")
-            case .alreadyWritten: throw HTTPError(.conflict, message: "You have sent yours for this question. Thank you.")
+            case .alreadyWritten(let perDevice):
+                throw HTTPError(
+                    .conflict,
+                    message: perDevice == 1
+                        ? "You have sent yours for this question. Thank you."
+                        : "You have sent \(perDevice), as many as this question takes from one person. Thank you.")
             case .roundFull: throw HTTPError(.conflict, message: "This round has all the contributions it can take. Thank you.")
             case .stale: throw HTTPError(.badRequest, message: "Write something first.")
             default: throw HTTPError(.conflict, message: "No written round is open just now.")
@@ -198,7 +203,7 @@ struct RoomRoutes: Sendable {
                 "Only \(count) written: with fewer than \(Room.minimumToReveal), people may be able to tell who wrote which. "
                     + "Press Reveal again to show them anyway, or go round aloud instead.")
         case .unknownCard: plain(.notFound, "That contribution is no longer waiting: it was hidden or revealed already.")
-        case .alreadyWritten: plain(.conflict, "This page has already written in this round.")
+        case .alreadyWritten: plain(.conflict, "This page has already sent what this round takes from it.")
         case .roundFull: plain(.conflict, "This round has all the contributions it can take.")
         }
     }

@@ -9,6 +9,8 @@ struct RoomState: Sendable {
     enum Question: Sendable {
         case turn(SessionRequest)
         case closing(ConsoleQuestion)
+        /// A read-aloud phase has ended: the room is reading its lines until the facilitator moves on.
+        case reading
     }
 
     /// A written round open on participants' devices.
@@ -22,13 +24,16 @@ struct RoomState: Sendable {
 
         let prompt: String
         let people: Int
+        /// Contributions one page may send in this round (the format's `per_device`; 1 by default).
+        var perDevice = 1
         /// Which written round of the session this is (1, 2…): a page that wrote in it knows it has.
         let number: Int
         /// Contributions received and not yet revealed (hidden ones are gone).
         var pending: [Card] = []
         /// The pages that have written in this round (random tokens each page made up when it
-        /// loaded), so each writes once; forgotten when the round ends.
-        var devices: Set<String> = []
+        /// loaded) and how many each has sent, so none sends more than `perDevice`; forgotten
+        /// when the round ends.
+        var devices: [String: Int] = [:]
         /// The count the room view shows: it moves in batches (see `Room.countBatch`), so the
         /// room cannot tell who just sent from when the number went up.
         var shown = 0
@@ -47,6 +52,12 @@ struct RoomState: Sendable {
     var clockSet = Date()
     var prompt: String?
     var lastSaid: String?
+    /// What the phase has said so far, and whether it has asked anything: a phase that only says
+    /// lines is held on the room view, all its lines up, until the facilitator moves on (`Room.show`).
+    var phaseSaid: [String] = []
+    var phaseAsked = false
+    /// The room is reading a read-aloud phase's lines (`phaseSaid`).
+    var reading = false
     var passed: [String] = []
     /// The last written round's contributions (and its question), shown until the phase ends or another written round begins.
     var written: [String] = []
@@ -78,11 +89,17 @@ struct RoomState: Sendable {
             clockSet = Date()
             prompt = nil
             lastSaid = nil
+            phaseSaid = []
+            phaseAsked = false
             passed = []
             written = []
         case .phaseEnded:
-            secondsLeft = nil
-        case .say(let text): lastSaid = text
+            // A phase that only said lines waits for the facilitator, its clock still up.
+            reading = holdsToRead(after: event)
+            if !reading { secondsLeft = nil }
+        case .say(let text):
+            lastSaid = text
+            phaseSaid.append(text)
         case .asked(let text):
             prompt = text
             passed = []
@@ -103,7 +120,20 @@ struct RoomState: Sendable {
 
     /// The person whose turn it is, when the current step is someone's turn.
     var turn: String? {
-        if case .turn(.ask(let person, _, _)) = question { return person }
+        if case .turn(.ask(let person, _, _, _)) = question { return person }
+        return nil
+    }
+
+    /// Whether `event` ends a phase that said lines and asked nothing: the room then holds it up
+    /// until the facilitator moves on (`Room.show`).
+    func holdsToRead(after event: SessionEvent) -> Bool {
+        guard case .phaseEnded(_, let skipped) = event else { return false }
+        return !skipped && !phaseAsked && !phaseSaid.isEmpty && !closed
+    }
+
+    /// Whose turn follows in the round, when the format says.
+    var nextUp: String? {
+        if case .turn(.ask(_, _, _, let next)) = question { return next }
         return nil
     }
 

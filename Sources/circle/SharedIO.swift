@@ -26,8 +26,13 @@ final class SharedIO: SessionIO, FacilitatorConsole {
         }
     }
 
+    /// After a phase that only said lines, the room view holds it up until the facilitator moves on.
     func show(_ event: SessionEvent) {
         terminal.show(event)
+        if room.holds(after: event) {
+            say("The room is reading this phase: press Enter (or Next on the facilitator page) when it has.")
+            FileHandle.standardOutput.write(Data("> ".utf8))
+        }
         room.show(event)
     }
 

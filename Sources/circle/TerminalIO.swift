@@ -58,9 +58,9 @@ final class TerminalIO: SessionIO, FacilitatorConsole {
     func prompt(for request: SessionRequest, context: TurnContext) {
         say(style(status(context), "2"))
         switch request {
-        case .ask(let person, let prompt, let canPass):
+        case .ask(let person, let prompt, let canPass, _):
             say("\(style(who(person), "1")) — \(prompt)" + (canPass ? style("  (or: pass)", "2") : ""))
-        case .write(let prompt, let people):
+        case .write(let prompt, let people, _):
             say(style("Written round (anonymous, \(people) may write)", "1") + " — \(prompt)")
             say(style("  type each written contribution as a line; /done when all are in, or /aloud to go round the group", "2"))
         case .choose(let prompt, let options):

@@ -134,7 +134,7 @@ private final class PromptLog: SessionIO {
     func show(_ event: SessionEvent) { inner.show(event) }
 
     func line(for request: SessionRequest, context: TurnContext) throws -> String? {
-        if case .ask(_, let prompt, _) = request, prompts.last != prompt { prompts.append(prompt) }
+        if case .ask(_, let prompt, _, _) = request, prompts.last != prompt { prompts.append(prompt) }
         return try inner.line(for: request, context: context)
     }
 

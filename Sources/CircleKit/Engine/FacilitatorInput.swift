@@ -80,7 +80,7 @@ public enum FacilitatorInput: Equatable, Sendable {
         switch request {
         case .write:
             return text.isEmpty ? .invalid("type the written contribution, /done when all are in, or /aloud") : .answer(.text(text, themes: themes))
-        case .ask(_, _, let canPass):
+        case .ask(_, _, let canPass, _):
             if input.utf8.count == 4, input.lowercased() == "pass" {
                 return canPass ? .answer(.pass) : .invalid("this turn cannot be passed; type the contribution")
             }

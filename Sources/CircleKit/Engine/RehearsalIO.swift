@@ -137,16 +137,16 @@ public final class RehearsalIO: SessionIO {
 
     static func matches(_ expect: String, _ request: SessionRequest) -> Bool {
         switch request {
-        case .ask(let person, let prompt, _): return person == expect || prompt.hasPrefix(expect)
-        case .write(let prompt, _), .choose(let prompt, _), .confirm(let prompt), .pause(let prompt): return prompt.hasPrefix(expect)
+        case .ask(let person, let prompt, _, _): return person == expect || prompt.hasPrefix(expect)
+        case .write(let prompt, _, _), .choose(let prompt, _), .confirm(let prompt), .pause(let prompt): return prompt.hasPrefix(expect)
         default: return false
         }
     }
 
     static func describe(_ request: SessionRequest) -> String {
         switch request {
-        case .ask(let person, let prompt, _): return "\(person): “\(prompt)”"
-        case .write(let prompt, _): return "a written contribution: “\(prompt)”"
+        case .ask(let person, let prompt, _, _): return "\(person): “\(prompt)”"
+        case .write(let prompt, _, _): return "a written contribution: “\(prompt)”"
         case .choose(let prompt, let options): return "to choose: “\(prompt)” (\(options.joined(separator: ", ")))"
         case .confirm(let prompt): return "to confirm: “\(prompt)”"
         case .pause(let text): return "to pause: “\(text)”"

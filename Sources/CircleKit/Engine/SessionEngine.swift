@@ -281,7 +281,7 @@ public final class SessionEngine {
                 awayChanged = true
                 privateNotes.append("\(person) stepped out\(phase.map { " during '\($0.name)'" } ?? ""): follow up with them privately.")
                 emit(.steppedOut(person: person.rawValue))
-                if case .ask(let asked, _, _) = request, asked == person.rawValue {
+                if case .ask(let asked, _, _, _) = request, asked == person.rawValue {
                     var record = awayRecord()
                     record.set("away_turn", .boolean(true))
                     return record
@@ -367,7 +367,7 @@ public final class SessionEngine {
     private func luaAnswer(_ answer: FacilitatorInput.Answer, to request: SessionRequest) -> LuaRecord {
         var record = awayRecord()
         switch (answer, request) {
-        case (.text(let text, let themes), .ask(let person, _, _)):
+        case (.text(let text, let themes), .ask(let person, _, _, _)):
             contributions += 1
             for theme in themes { themeCounts[theme, default: 0] += 1 }
             emit(.contribution(person: person, text: text, themes: themes.map(\.rawValue)))
@@ -383,7 +383,7 @@ public final class SessionEngine {
             record.set("done", .boolean(true))
         case (.aloud, .write):
             record.set("aloud", .boolean(true))
-        case (.pass, .ask(let person, _, _)):
+        case (.pass, .ask(let person, _, _, _)):
             emit(.passed(person: person))
             record.set("passed", .boolean(true))
         case (.choice(let index), .choose(let prompt, let options)):

@@ -3,10 +3,11 @@ import LuaKit
 /// What a format asks the host for at one step (one value yielded by `run`).
 public enum SessionRequest: Equatable, Sendable {
     case say(String)
-    case ask(person: String, prompt: String, canPass: Bool)
+    /// `next`: whose turn follows in the round, when the format knows (for the room view's "next up").
+    case ask(person: String, prompt: String, canPass: Bool, next: String? = nil)
     /// One anonymous written contribution to a written round (no author), until `/done`;
-    /// `/aloud` goes round the `people` in turn instead.
-    case write(prompt: String, people: Int)
+    /// `/aloud` goes round the `people` in turn instead. A device may send `perDevice` contributions.
+    case write(prompt: String, people: Int, perDevice: Int = 1)
     case choose(prompt: String, options: [String])
     case confirm(prompt: String)
     case pause(String)
@@ -30,7 +31,7 @@ public enum SessionRequest: Equatable, Sendable {
     /// The question put to the group at a turn of a round or a written round.
     public var groupPrompt: String? {
         switch self {
-        case .ask(_, let prompt, _), .write(let prompt, _): prompt
+        case .ask(_, let prompt, _, _), .write(let prompt, _, _): prompt
         default: nil
         }
     }
@@ -38,8 +39,8 @@ public enum SessionRequest: Equatable, Sendable {
     /// Identifies an interactive step in the journal, so replay can tell when the format changed.
     var key: String {
         switch self {
-        case .ask(let person, let prompt, _): "ask \(person): \(prompt)"
-        case .write(let prompt, _): "write: \(prompt)"
+        case .ask(let person, let prompt, _, _): "ask \(person): \(prompt)"
+        case .write(let prompt, _, _): "write: \(prompt)"
         case .choose(let prompt, let options): "choose: \(prompt) [\(options.joined(separator: " | "))]"
         case .confirm(let prompt): "confirm: \(prompt)"
         case .pause(let text): "pause: \(text)"
@@ -75,12 +76,18 @@ public enum SessionRequest: Equatable, Sendable {
         }
         switch op {
         case "say": self = .say(try text("text"))
-        case "ask": self = .ask(person: try name("person"), prompt: try text("prompt"), canPass: t.boolean("pass") != false)
+        case "ask":
+            self = .ask(
+                person: try name("person"), prompt: try text("prompt"), canPass: t.boolean("pass") != false, next: try field("next", max: HostLimits.name))
         case "write":
             guard let people = t.number("people"), people.rounded() == people, (0...Double(HostLimits.participants)).contains(people) else {
                 throw CircleError(.format, "the format's 'write' request needs 'people', a whole number from 0 to \(HostLimits.participants)")
             }
-            self = .write(prompt: try text("prompt"), people: Int(people))
+            let perDevice = t.number("per_device") ?? 1
+            guard perDevice.rounded() == perDevice, (1...Double(HostLimits.perDevice)).contains(perDevice) else {
+                throw CircleError(.format, "the format's 'write' request has per_device = \(perDevice); a device may send a whole number from 1 to \(HostLimits.perDevice) contributions")
+            }
+            self = .write(prompt: try text("prompt"), people: Int(people), perDevice: Int(perDevice))
         case "choose":
             guard let options = try list("options"), !options.isEmpty else {
                 throw CircleError(.format, "the format's 'choose' request needs a list of at least one option")
@@ -111,8 +118,8 @@ public enum SessionRequest: Equatable, Sendable {
     var bytes: Int {
         switch self {
         case .say(let text), .pause(let text), .confirm(let text), .remind(let text): text.utf8.count
-        case .ask(let person, let prompt, _): person.utf8.count + prompt.utf8.count
-        case .write(let prompt, _): prompt.utf8.count
+        case .ask(let person, let prompt, _, let next): person.utf8.count + prompt.utf8.count + (next?.utf8.count ?? 0)
+        case .write(let prompt, _, _): prompt.utf8.count
         case .choose(let prompt, let options): options.reduce(prompt.utf8.count) { $0 + $1.utf8.count }
         case .phase(let name, _), .phaseEnd(let name, _): name.utf8.count
         case .assign(let role, let person): role.utf8.count + person.utf8.count

@@ -30,10 +30,10 @@ final class SimulatedIO: SessionIO {
     func line(for request: SessionRequest, context: TurnContext) throws -> String? {
         elapsed += 60
         switch request {
-        case .ask(let person, let prompt, let canPass):
+        case .ask(let person, let prompt, let canPass, _):
             let first = spoken.insert(person + "\u{1}" + prompt).inserted
             return first || !canPass ? "simulated contribution from \(person)" : "pass"
-        case .write(let prompt, let people):
+        case .write(let prompt, let people, _):
             // Half the group writes something, then the round is done.
             written[prompt, default: 0] += 1
             return written[prompt]! > max(1, people / 2) ? "/done" : "simulated written contribution"

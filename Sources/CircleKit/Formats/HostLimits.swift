@@ -16,6 +16,8 @@ enum HostLimits {
     static let minutes = 24.0 * 60
     /// People in a group (the engine's bound on `participants`).
     static let participants = 200
+    /// Contributions one device may send in a written round (`per_device`; the room's default is 1).
+    static let perDevice = 10
 
     /// Instructions and memory for reading a format's metadata when listing a library:
     /// a file that loops or grows at load time is reported, and the rest still list.
@@ -30,6 +32,7 @@ enum HostLimits {
         table["list"] = .integer(Int64(list))
         table["minutes"] = .integer(Int64(minutes))
         table["participants"] = .integer(Int64(participants))
+        table["per_device"] = .integer(Int64(perDevice))
         return .table(table)
     }
 }

@@ -280,10 +280,11 @@ end
 local ask_options = { pass = true, guard = true }
 
 -- One person's turn: their text and themes; nil when they passed; nil, nil, true when they
--- have stepped out (before the turn, or during it), which is not a pass.
-local function turn(s, person, prompt, opts, rules)
+-- have stepped out (before the turn, or during it), which is not a pass. `next_up`: whose turn
+-- follows in the round, if known (the room view's "next up").
+local function turn(s, person, prompt, opts, rules, next_up)
   if s._away[person] then return nil, nil, true end
-  local answer = request(s, { op = "ask", person = person, prompt = prompt, pass = opts.pass ~= false })
+  local answer = request(s, { op = "ask", person = person, prompt = prompt, pass = opts.pass ~= false, next = next_up })
   if answer.away_turn then return nil, nil, true end
   if answer.passed then return nil end
   if rules then guard(s, rules, answer.text) end
@@ -298,7 +299,7 @@ function Session:ask(person, prompt, opts)
   return turn(self, person, prompt, opts, rule_set("ask", opts.guard))
 end
 
-local round_options = { pass = true, order = true, skip = true, roles = true, repeat_until_pass = true, guard = true, written = true }
+local round_options = { pass = true, order = true, skip = true, roles = true, repeat_until_pass = true, guard = true, written = true, per_device = true }
 local orders = { seated = true, reversed = true, random = true, chosen = true }
 
 local function as_set(s, name, value, what)
@@ -320,6 +321,13 @@ function Session:round(prompt, opts)
   local skip = as_set(self, "skip", opts.skip, "a participant or a list of them")
   local roles = opts.roles and as_set(self, "roles", opts.roles, "a role name or a list of them")
   local rules = rule_set("round", opts.guard)
+  local per_device = opts.per_device
+  if per_device ~= nil then
+    if not opts.written then fail("s:round: option 'per_device' is for written rounds; add written = true, or leave per_device out") end
+    if math.type(per_device) ~= "integer" or per_device < 1 or per_device > LIMITS.per_device then
+      fail("s:round: option 'per_device' must be a whole number from 1 to " .. LIMITS.per_device .. " (contributions one device may send), got " .. describe(per_device))
+    end
+  end
   local people = {}
   for _, person in ipairs(self.participants) do
     local in_role = not roles
@@ -337,7 +345,7 @@ function Session:round(prompt, opts)
     while true do
       local present = 0
       for _, person in ipairs(people) do if not self._away[person] then present = present + 1 end end
-      local answer = request(self, { op = "write", prompt = prompt, people = present })
+      local answer = request(self, { op = "write", prompt = prompt, people = present, per_device = per_device })
       if answer.aloud then break end
       if answer.done then
         answers.passed, answers.written = passed, true
@@ -356,8 +364,8 @@ function Session:round(prompt, opts)
       for i = #seq, 2, -1 do local j = math.random(i) seq[i], seq[j] = seq[j], seq[i] end
     end
     local spoke = false
-    local function take(person)
-      local text, themes, away = turn(self, person, prompt, opts, rules)
+    local function take(person, next_up)
+      local text, themes, away = turn(self, person, prompt, opts, rules, next_up)
       if text then
         spoke = true
         answers[#answers + 1] = { person = person, text = text, themes = themes }
@@ -377,7 +385,11 @@ function Session:round(prompt, opts)
         take(table.remove(waiting, index))
       end
     else
-      for _, person in ipairs(seq) do take(person) end
+      for i, person in ipairs(seq) do
+        local j = i + 1
+        while seq[j] and self._away[seq[j]] do j = j + 1 end
+        take(person, seq[j])
+      end
     end
   until not opts.repeat_until_pass or not spoke
   answers.passed = passed

@@ -19,7 +19,9 @@
   }
 
   let left = null, at = 0;
-  let wroteIn = null; // the written round this page has sent its contribution in
+  let wrote = { round: null, count: 0 }; // how many this page has sent in the written round it last wrote in
+  // Whether this page has sent all the open round (`open`, its heading) takes from one page.
+  const done = open => open.dataset.open === wrote.round && wrote.count >= Number(open.dataset.perDevice || 1);
   const format = s => { const a = Math.round(Math.abs(s)); return (s < 0 ? '+' : '') + Math.floor(a / 60) + ':' + String(a % 60).padStart(2, '0'); };
   function tick() {
     const clock = live.querySelector('.clock');
@@ -45,7 +47,7 @@
     at = Date.now();
     const form = document.getElementById('write');
     const open = live.querySelector('[data-open]');
-    if (form) form.hidden = !open || open.dataset.open === wroteIn;
+    if (form) form.hidden = !open || done(open);
   }
   setInterval(tick, 1000);
   render(live.innerHTML);
@@ -141,9 +143,13 @@
       method: 'POST', body: words, headers: { 'Content-Type': 'text/plain;charset=utf-8', 'X-Circle-Device': write.elements.device.value }
     });
     if (response.ok) {
-      sent.textContent = 'Sent. Thank you: nobody can see who wrote it.';
-      wroteIn = round ? round.dataset.open : null;
-      write.hidden = true;
+      const id = round ? round.dataset.open : null;
+      wrote = { round: id, count: wrote.round === id ? wrote.count + 1 : 1 };
+      const allowed = round ? Number(round.dataset.perDevice || 1) : 1;
+      sent.textContent = allowed > 1
+        ? 'Sent ' + wrote.count + ' of ' + allowed + '. Thank you: nobody can see who wrote it.'
+        : 'Sent. Thank you: nobody can see who wrote it.';
+      write.hidden = !round || done(round);
     }
     else { if (!text.value) text.value = words; sent.textContent = await response.text(); }
   });

@@ -133,8 +133,8 @@ final class LiveRoom: @unchecked Sendable {
         try await wait("the step “\(prompt)”") { state in
             guard case .turn(let request)? = state.question else { return false }
             switch request {
-            case .ask(let person, let text, _): return text.hasPrefix(prompt) || person == prompt
-            case .write(let text, _), .choose(let text, _), .confirm(let text): return text.hasPrefix(prompt)
+            case .ask(let person, let text, _, _): return text.hasPrefix(prompt) || person == prompt
+            case .write(let text, _, _), .choose(let text, _), .confirm(let text): return text.hasPrefix(prompt)
             default: return false
             }
         }
