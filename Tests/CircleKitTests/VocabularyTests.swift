@@ -76,7 +76,7 @@ enum VocabularySamples {
                     sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted, received) VALUES (?, ?, 1, '2026-W40', '2026-10', ?, 3, 3, '2026-W40')",
                     arguments: [id, format, team])
                 let session = db.lastInsertedRowID
-                try db.execute(sql: "INSERT OR IGNORE INTO theme (id) VALUES (?)", arguments: [theme])
+                try db.execute(sql: "INSERT INTO theme (id) VALUES (?) ON CONFLICT (id) DO NOTHING", arguments: [theme])
                 try db.execute(sql: "INSERT INTO sessionTheme (session, theme, count, month, team, received) SELECT ?, key, 1, '2026-10', '', '2026-W40' FROM theme WHERE id = ?", arguments: [session, theme])
                 try db.execute(sql: "INSERT INTO item (session, kind, theme, text) SELECT ?, 'feedback-up', key, 't' FROM theme WHERE id = ?", arguments: [session, theme])
                 }

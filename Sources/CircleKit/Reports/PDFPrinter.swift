@@ -3,7 +3,7 @@ import Foundation
 /// Prints a report's HTML to PDF with headless Chromium (`chromium --headless --print-to-pdf`,
 /// Debian's `chromium` package): the page's print style sheet (`@media print` in `report.css`)
 /// lays it out on A4. Chromium is found at `$CHROMIUM_PATH`, else as `chromium` (or
-/// `chromium-browser`) on `$PATH`, else at Debian's `/usr/bin/chromium`.
+/// `chromium-browser`) on `$PATH`.
 struct PDFPrinter {
     var environment = ProcessInfo.processInfo.environment
     /// How long Chromium may take before it is stopped.
@@ -17,7 +17,7 @@ struct PDFPrinter {
             }
             return path
         }
-        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init) + ["/usr/bin"]
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         for folder in folders {
             for name in ["chromium", "chromium-browser"] where access("\(folder)/\(name)", X_OK) == 0 { return "\(folder)/\(name)" }
         }
@@ -46,7 +46,7 @@ struct PDFPrinter {
             "--no-pdf-header-footer", "--print-to-pdf=\(target.path)", page.absoluteString,
         ] + (geteuid() == 0 ? ["--no-sandbox"] : [])  // Chromium's sandbox refuses to run as root
         let log = folder.appendingPathComponent("chromium.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         defer { try? output.close() }
         process.standardOutput = output

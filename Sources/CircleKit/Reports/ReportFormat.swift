@@ -80,9 +80,11 @@ extension Report {
     /// "About 40 sessions held by 3 teams".
     var scope: String { "about \(sessions) sessions, held by \(teams) team\(teams == 1 ? "" : "s")" }
 
-    /// The feedback items for senior leaders, under their themes (themes with none left out).
+    /// The feedback items for senior leaders, under their themes (themes with none left out), the
+    /// themes most sessions raised first.
     var feedback: [(figure: ThemeFigure?, group: ItemGroup)] {
         items.filter { !$0.feedbackUp.isEmpty }.map { group in (themes.first { $0.id == group.theme }, group) }
+            .sorted { ($1.figure?.sessions.value ?? 0, $0.group.label) < ($0.figure?.sessions.value ?? 0, $1.group.label) }
     }
 }
 

@@ -130,6 +130,10 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
 }
 
 extension ThemeRecord {
+    enum CodingKeys: String, CodingKey {
+        case id, format, formatVersion, week, team, participants, phasesCompleted, themes, items, directions
+    }
+
     /// Decodes a record, parsing its theme ids with the rule's own words if one breaks it.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
