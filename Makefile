@@ -5,6 +5,7 @@
 #   make install [PREFIX=/usr/local] [DESTDIR=]   a release build of circle, its data and docs
 #   make uninstall [PREFIX=/usr/local] [DESTDIR=]
 #   make bench-privacy   the anonymiser beside Microsoft Presidio (installs Presidio in a venv)
+#   make bench-compile   the report compiler beside sqlite3 and DuckDB (installs DuckDB in a venv)
 #
 # Both install the system libraries Circle needs (Debian packages) when missing.
 
@@ -12,7 +13,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := liblua5.4-dev libsqlite3-dev sqlite3 pkg-config
 
-.PHONY: demo test test-asan deps browser release install uninstall bench-privacy
+.PHONY: demo test test-asan deps browser release install uninstall bench-privacy bench-compile
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4 sqlite3 || ! command -v sqlite3 >/dev/null 2>&1; then \
@@ -22,10 +23,11 @@ deps:
 
 # The room display's real-browser tests drive Debian's headless Chromium, read the join link's QR
 # code back with zbarimg (zbar-tools), and write through nginx over HTTPS (openssl makes its certificate).
-BROWSER_PACKAGES := chromium zbar-tools nginx openssl
+# The PDF report's test reads the printed PDF back with pdftotext (poppler-utils).
+BROWSER_PACKAGES := chromium zbar-tools nginx openssl poppler-utils
 browser:
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v zbarimg >/dev/null 2>&1 || ! test -x /usr/sbin/nginx || ! command -v openssl >/dev/null 2>&1; then \
-		echo "Installing $(BROWSER_PACKAGES) (for the room display's browser, QR code and reverse-proxy tests) ..."; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v zbarimg >/dev/null 2>&1 || ! test -x /usr/sbin/nginx || ! command -v openssl >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+		echo "Installing $(BROWSER_PACKAGES) (for the room display's browser, QR code and reverse-proxy tests, and the PDF report's) ..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
@@ -88,3 +90,15 @@ bench-privacy: deps
 	fi
 	$(SWIFT) build -c release --product circle-bench --scratch-path .build-bench
 	.build-bench/release/circle-bench privacy --python $(PRESIDIO_VENV)/bin/python
+
+# The report compiler on 1,000,000 theme rows beside sqlite3 and DuckDB (the same counts on the same
+# rows). DuckDB comes from PyPI into a virtual environment under .build-bench (never needed by make test).
+DUCKDB_VENV := .build-bench/duckdb-venv
+bench-compile: deps
+	@if ! $(DUCKDB_VENV)/bin/python -c 'import duckdb' >/dev/null 2>&1; then \
+		echo "Installing duckdb into $(DUCKDB_VENV) for the compile benchmark ..."; \
+		python3 -m venv --help >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; }; \
+		python3 -m venv $(DUCKDB_VENV) && $(DUCKDB_VENV)/bin/pip install -q duckdb; \
+	fi
+	$(SWIFT) build -c release --product circle-bench --scratch-path .build-bench
+	.build-bench/release/circle-bench --only compile --duckdb-python $(DUCKDB_VENV)/bin/python

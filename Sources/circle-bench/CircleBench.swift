@@ -69,6 +69,9 @@ struct CircleBench: AsyncParsableCommand {
     @Option(name: .customLong("json"), help: ArgumentHelp("Also write the figures to this file.", valueName: "file"))
     var jsonPath: String?
 
+    @Option(help: ArgumentHelp("A Python that can import duckdb: the compile comparison also runs beside DuckDB (make bench-compile sets one up).", valueName: "python"))
+    var duckdbPython: String?
+
     @Option(help: ArgumentHelp("Run only these comparisons, comma-separated: \(Comparison.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "list"))
     var only = Comparisons(Comparison.allCases)
 
@@ -125,11 +128,11 @@ struct CircleBench: AsyncParsableCommand {
                 progress("resident memory of each shipped format's rehearsal, each in a fresh process")
                 figures.append(try SessionMemoryBenchmark(formats: "Scripts/formats", rehearsals: "Scenarios/rehearsals", directory: directory).run())
             case .compile:
-                progress("compile of \(Scale.compileSessions * CompileBenchmark.themesPerSession) theme rows, beside sqlite3 GROUP BY")
-                figures.append(try CompileBenchmark(
+                progress("compile of \(Scale.compileSessions * CompileBenchmark.themesPerSession) theme rows, beside sqlite3 GROUP BY\(duckdbPython == nil ? "" : " and DuckDB")")
+                figures += try CompileBenchmark(
                     sqlite: sqlite!, directory: directory, codebookPath: "Scripts/themes.lua", sessions: Scale.compileSessions,
-                    repetitions: Scale.compileRepetitions
-                ).run())
+                    repetitions: Scale.compileRepetitions, duckdbPython: duckdbPython
+                ).run()
             case .anonymiser:
                 progress("anonymiser throughput")
                 figures += try AnonymiserBenchmark(bytes: Scale.corpusBytes, repetitions: Scale.anonymiserRepetitions).run()

@@ -3,13 +3,16 @@ import Foundation
 
 /// Comparison 4: `ReportCompiler.compile` on a store of `sessions × themesPerSession`
 /// theme rows, beside the same counts computed by GROUP BY queries in the `sqlite3`
-/// command-line shell on the same file.
+/// command-line shell on the same file, and (given a Python with `duckdb`, `make bench-compile`)
+/// by DuckDB on the same rows loaded into a DuckDB database (Benchmarks/compile/duckdb_side.py).
 struct CompileBenchmark {
     let sqlite: ExternalTool
     let directory: String
     let codebookPath: String
     let sessions: Int
     let repetitions: Int
+    /// A Python that can `import duckdb`, for the DuckDB baseline; nil leaves it out.
+    var duckdbPython: String?
 
     static let themesPerSession = 5
     static let teams = 40
@@ -25,40 +28,89 @@ struct CompileBenchmark {
     static let quarter = Quarter.latestClosed(on: compiledOn)
 
     /// The sessions that count in a quarter, as SQL.
-    static func counting(_ quarter: Quarter) -> String {
-        "s.month IN (\(quarter.months.map { "'\($0)'" }.joined(separator: ", "))) AND s.received <= '\(quarter.cutOff)'"
+    static func counting(_ quarter: Quarter, in table: String = "s") -> String {
+        "\(table).month IN (\(quarter.months.map { "'\($0)'" }.joined(separator: ", "))) AND \(table).received <= '\(quarter.cutOff)'"
     }
 
     /// What the compiler counts, as the leanest SQL that gives the same figures: for the report's
-    /// quarter and the three before it, sessions per team, sessions per team and theme, and the
-    /// items filed under a theme. COUNT(*) counts sessions because (sessionId, theme) is the
-    /// primary key; it equals COUNT(DISTINCT sessionId), which `check` confirms, and takes sqlite3 less time.
+    /// quarter and the three before it, sessions per team; sessions per team and theme, with how
+    /// many raised it as a strength and as a concern; sessions per team and HSE standard; and the
+    /// items filed under a theme. COUNT(*) counts sessions because (month, session, theme) is the
+    /// primary key; it equals COUNT(DISTINCT session), which `check` confirms.
     static let groupBy = [quarter.previous.previous.previous, quarter.previous.previous, quarter.previous, quarter].flatMap { quarter in
         [
             "SELECT s.team, COUNT(*) FROM session s WHERE \(counting(quarter)) GROUP BY s.team;",
-            "SELECT s.team, t.theme, COUNT(*) FROM sessionTheme t JOIN session s ON s.id = t.sessionId WHERE \(counting(quarter)) AND t.count > 0 GROUP BY s.team, t.theme;",
-            "SELECT s.team, i.kind, i.theme, i.text FROM item i JOIN session s ON s.id = i.sessionId WHERE \(counting(quarter)) AND i.theme IS NOT NULL;",
+            """
+            SELECT t.team, t.theme, COUNT(*), SUM(CASE WHEN t.strengths > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN t.concerns > 0 THEN 1 ELSE 0 END)
+            FROM sessionTheme t WHERE \(counting(quarter, in: "t")) AND t.count > 0 GROUP BY t.team, t.theme;
+            """,
+            """
+            WITH member(name, id) AS (VALUES \(hseMembers)),
+              keyed(name, theme) AS MATERIALIZED (SELECT m.name, th.key FROM member m JOIN theme th ON th.id = m.id)
+            SELECT t.team, k.name, COUNT(DISTINCT t.session), COUNT(DISTINCT CASE WHEN t.strengths > 0 THEN t.session END),
+              COUNT(DISTINCT CASE WHEN t.concerns > 0 THEN t.session END)
+            FROM sessionTheme t CROSS JOIN keyed k WHERE k.theme = t.theme AND \(counting(quarter, in: "t")) AND t.count > 0 GROUP BY t.team, k.name;
+            """,
+            "SELECT s.team, i.kind, th.id, i.text FROM item i JOIN session s ON s.key = i.session JOIN theme th ON th.key = i.theme WHERE \(counting(quarter));",
         ]
     }.joined(separator: "\n")
 
-    func run() throws -> Figure {
+    /// The HSE Management Standards' themes, as SQL VALUES rows.
+    static let hseMembers = HSEStandard.all.flatMap { standard in standard.themes.map { "('\(standard.id)', '\($0)')" } }.joined(separator: ", ")
+
+    /// Every figure: beside sqlite3, and beside DuckDB when it is given.
+    func run() throws -> [Figure] {
         let codebook = try Codebook.load(path: codebookPath)
         let storePath = "\(directory)/themes.sqlite"
         let rows = sessions * Self.themesPerSession
         let built = try Timing.seconds { try build(storePath, themes: codebook.themes.map(\.id.rawValue)) }
         let reportPath = "\(directory)/report.md"
         var report: Report?
-        let (circle, shell) = try Timing.sideBySide(
-            repetitions: repetitions,
-            circle: {
-                try Timing.seconds { report = try compileAsTheCommandLineDoes(storePath: storePath, reportPath: reportPath) }
-            },
-            baseline: { try sqlite.run([storePath, Self.groupBy]) })
+        let compile = { try Timing.seconds { report = try compileAsTheCommandLineDoes(storePath: storePath, reportPath: reportPath) } }
+        let (circle, shell) = try Timing.sideBySide(repetitions: repetitions, circle: compile, baseline: { try sqlite.run([storePath, Self.groupBy]) })
         try check(report, storePath: storePath)
-        return Figure(
+        let data = "\(Figure.number(Double(sessions))) sessions × \(Self.themesPerSession) themes over \(Self.teams) teams, \(Self.formats.count) formats and \(Self.weeks.count) weeks, a fifth of theme rows tagged as a strength and a quarter as a concern, no learning points (store built in \(Figure.number(built)) s)"
+        let circleSide = "Circle: what `circle compile -o report.md` runs in mid-February 2027, when \(Self.quarter) is the latest closed quarter — load the codebook, open the ThemeStore, compile the organisation's report of the latest closed quarter (every grouping's figures decided together with disclosure control, the three quarters before for the trend and the change), render and write the Markdown"
+        let counts = "the same counts (per team; per team and theme, with strengths and concerns; per team and HSE standard; the items; for each of the four quarters)"
+        var figures = [Figure(
             "compile \(Figure.number(Double(rows))) theme rows", unit: "s", circle: circle, baseline: ("sqlite3 GROUP BY", shell),
             target: .ratioAtMost(1.5), repetitions: repetitions,
-            note: "\(Figure.number(Double(sessions))) sessions × \(Self.themesPerSession) themes over \(Self.teams) teams, \(Self.formats.count) formats and \(Self.weeks.count) weeks, no learning points (store built in \(Figure.number(built)) s); Circle: what `circle compile -o report.md` runs in mid-February 2027, when \(Self.quarter) is the latest closed quarter — load the codebook, open the ThemeStore, compile the organisation's report of the latest closed quarter (every grouping's figures decided together, and the three quarters before for the trend), render and write the Markdown; sqlite3: one shell process on the same file running the same counts (per team, and per team and theme, of the four quarters; COUNT(*) by the primary key); SELECT theme, COUNT(DISTINCT sessionId) … GROUP BY theme, rounded, was checked equal to the report's figures")
+            note: "\(data); \(circleSide); sqlite3: one shell process on the same file running \(counts); SELECT theme, COUNT(DISTINCT session) … GROUP BY theme, rounded, was checked equal to the report's figures")]
+        if let duckdbPython {
+            let database = try loadDuckDB(python: duckdbPython, storePath: storePath)
+            let (circle, duck) = try Timing.sideBySide(repetitions: repetitions, circle: compile, baseline: { try countInDuckDB(python: duckdbPython, database: database) })
+            figures.append(Figure(
+                "compile \(Figure.number(Double(rows))) theme rows", unit: "s", circle: circle, baseline: ("DuckDB", duck),
+                target: .ratioAtMost(2), repetitions: repetitions,
+                note: "\(data); \(circleSide); DuckDB: \(counts) on the same rows copied into a DuckDB file, timed inside Python from opening the file to the last row fetched (start-up and import not counted)"))
+        }
+        return figures
+    }
+
+    static let duckdbSide = "Benchmarks/compile/duckdb_side.py"
+
+    /// Copies the store's tables to CSV with sqlite3 and loads them into a DuckDB file.
+    func loadDuckDB(python: String, storePath: String) throws -> String {
+        let folder = "\(directory)/csv"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let export = ["session", "theme", "sessionTheme", "item"].map { ".once \(folder)/\($0).csv\nSELECT * FROM \($0);" }.joined(separator: "\n")
+        let scriptPath = "\(directory)/export.sql"
+        try (".headers on\n.mode csv\n" + export + "\n").write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        try sqlite.run([storePath, ".read \(scriptPath)"])
+        let database = "\(directory)/themes.duckdb"
+        try ExternalTool(name: "python (duckdb)", path: python).run([Self.duckdbSide, "load", database, folder])
+        return database
+    }
+
+    /// DuckDB's seconds for the counts, as duckdb_side.py measures them.
+    func countInDuckDB(python: String, database: String) throws -> Double {
+        let sqlPath = "\(directory)/counts.sql", output = "\(directory)/duckdb.txt"
+        if !FileManager.default.fileExists(atPath: sqlPath) { try Self.groupBy.write(toFile: sqlPath, atomically: true, encoding: .utf8) }
+        try ExternalTool(name: "python (duckdb)", path: python).run([Self.duckdbSide, "count", database, sqlPath], output: output)
+        guard let seconds = Double((try String(contentsOfFile: output, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw BenchError("\(Self.duckdbSide) printed no time in \(output)")
+        }
+        return seconds
     }
 
     /// `circle compile -o report.md` with no filters: the codebook's labels, the store, the
@@ -98,15 +150,17 @@ struct CompileBenchmark {
             CREATE TEMP TABLE benchTheme (idx INTEGER PRIMARY KEY, id TEXT);
             INSERT INTO benchTheme VALUES \(values(themes.map { [$0] }));
             BEGIN;
+            INSERT INTO theme (id) SELECT id FROM benchTheme ORDER BY idx;
             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < \(sessions - 1))
-            INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted)
+            INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted, received)
             SELECT printf('%08x-%04x-4%03x-8%03x-%012x', (i * 2654435761) % 4294967296, i % 65536, i % 4096, (i * 7) % 4096, i),
-                   f.id, 1, w.week, w.month, printf('CFS-%02d', (i * 7919) % \(Self.teams)), 3 + i % 8, 3 + i % 4
+                   f.id, 1, w.week, w.month, printf('CFS-%02d', (i * 7919) % \(Self.teams)), 3 + i % 8, 3 + i % 4, w.week
             FROM n JOIN benchWeek w ON w.idx = i % \(Self.weeks.count) JOIN benchFormat f ON f.idx = (i * 31) % \(Self.formats.count);
             WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < \(Self.themesPerSession - 1))
-            INSERT INTO sessionTheme (sessionId, theme, count)
-            SELECT s.id, t.id, 1 + (s.rowid + k.j) % 3
-            FROM session s CROSS JOIN k JOIN benchTheme t ON t.idx = (s.rowid * 13 + k.j * \(stepCase)) % \(themes.count);
+            INSERT INTO sessionTheme (session, theme, count, strengths, concerns, month, team, received)
+            SELECT s.key, th.key, 1 + (s.key + k.j) % 3, (s.key + k.j) % 5 = 0, (s.key + k.j) % 4 = 0, s.month, coalesce(s.team, ''), s.received
+            FROM session s CROSS JOIN k JOIN benchTheme t ON t.idx = (s.key * 13 + k.j * \(stepCase)) % \(themes.count)
+            JOIN theme th ON th.id = t.id;
             COMMIT;
             PRAGMA wal_checkpoint(TRUNCATE);
             """
@@ -118,7 +172,7 @@ struct CompileBenchmark {
         guard let report else { throw BenchError("the compile benchmark ran no compile") }
         let outputPath = "\(directory)/themes.txt"
         try sqlite.run(
-            [storePath, "SELECT t.theme, COUNT(DISTINCT t.sessionId) FROM sessionTheme t JOIN session s ON s.id = t.sessionId WHERE \(Self.counting(Self.quarter)) AND t.count > 0 GROUP BY t.theme;"],
+            [storePath, "SELECT th.id, COUNT(DISTINCT t.session) FROM sessionTheme t JOIN session s ON s.key = t.session JOIN theme th ON th.key = t.theme WHERE \(Self.counting(Self.quarter)) AND t.count > 0 GROUP BY th.id;"],
             output: outputPath)
         let lines = (try String(contentsOfFile: outputPath, encoding: .utf8)).split(separator: "\n")
         var shell: [String: Int] = [:]

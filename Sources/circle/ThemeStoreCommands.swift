@@ -122,7 +122,7 @@ struct CompileCommand: ParsableCommand {
             raised each theme around the middle leaders' questions. Counts of 7 or fewer are withheld and the rest \
             rounded to the nearest 5, and every report of a quarter is cut from the same figures, so that no report, \
             or difference between reports, can be traced to one session (docs/middle-leaders.md). The output form \
-            follows the file name: .html, .md, .csv or .json.
+            follows the file name: .html, .pdf (printed by headless Chromium), .md, .csv or .json.
             """)
 
     @Option(help: "The quarter, e.g. 2026-Q4 (default: the latest closed one). A quarter closes four weeks after it ends.")
@@ -142,7 +142,7 @@ struct CompileCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(name: .shortAndLong, help: "The report file: report.html, report.md, report.csv or report.json.")
+    @Option(name: .shortAndLong, help: "The report file: report.html, report.pdf, report.md, report.csv or report.json.")
     var output: String
 
     func run() throws {
@@ -163,7 +163,7 @@ struct CompileCommand: ParsableCommand {
             let labels = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).labels
             let report = try ReportCompiler(store: storeOptions.open(), labels: labels, organisation: organisation)
                 .compile(grouping, quarter: quarter)
-            try form.render(report).write(toFile: output, atomically: true, encoding: .utf8)
+            try form.write(report, to: output)
             print("Compiled \(report.grouping), \(report.period) (about \(report.sessions) sessions) into \(output).")
         }
     }

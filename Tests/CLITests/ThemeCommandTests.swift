@@ -27,6 +27,24 @@ import Testing
         })
     }
 
+    /// `circle compile -o report.pdf` prints the HTML report with headless Chromium; without
+    /// Chromium it says how to get one and writes nothing.
+    @Test func compileToPDF() throws {
+        let dir = try CLI.scratchDirectory()
+        let store = ["--store", dir + "/leader.sqlite"]
+        try Self.closedQuarter(in: dir + "/leader.sqlite")
+        let pdf = dir + "/report.pdf"
+        let compiled = try CLI.run(["compile", "--period", "2026-Q3", "-o", pdf] + store)
+        #expect(compiled.status == 0, "\(compiled.error)")
+        #expect(compiled.output.contains("into \(pdf)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Data("%PDF".utf8)))
+        let missing = dir + "/missing.pdf"
+        let refused = try CLI.run(["compile", "--period", "2026-Q3", "-o", missing] + store, environment: ["CHROMIUM_PATH": dir + "/no-chromium"])
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("CHROMIUM_PATH=\(dir)/no-chromium is not a program that can be run"), "\(refused.error)")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
     @Test func rehearseExportImportCompileThroughTheCommandLine() throws {
         let dir = try CLI.scratchDirectory()
         let facilitator = ["--store", dir + "/facilitator.sqlite"]

@@ -18,6 +18,9 @@ import Testing
     @Test func ordinaryCellsAreUnchanged() {
         #expect(CSVReport.field("Workload and caseload") == "Workload and caseload")
         #expect(CSVReport.field("2026-Q4") == "2026-Q4")
+        // A fall in share is a number, not a formula; a number followed by anything is not.
+        #expect(CSVReport.field("-25") == "-25")
+        #expect(CSVReport.field("-25%") == "\"'-25%\"")
         #expect(CSVReport.field("Pay, conditions") == "\"Pay, conditions\"")
         #expect(CSVReport.field("a\rb") == "\"a\rb\"")
     }

@@ -29,6 +29,21 @@ import Testing
         #expect(throws: CircleError.self) { try FacilitatorInput.splitTags("bad #x--y tag") }
     }
 
+    /// A tag may say whether the theme was raised as a strength (`+`) or a concern (`-`); a plain
+    /// tag leaves it unstated. The first mention of a theme in a line counts.
+    @Test func tagsCarryADirection() throws {
+        #expect(FacilitatorInput.parse("Cover from the team #peer-support+ #workload-", for: ask)
+            == .answer(.text("Cover from the team", themes: [ThemeMention("peer-support", .strength), ThemeMention("workload", .concern)])))
+        #expect(FacilitatorInput.parse("#workload- #workload+ #demands", for: .pause("Quiet"))
+            == .tag([ThemeMention("workload", .concern), ThemeMention("demands")]))
+        #expect(FacilitatorInput.parse("Gained +5 and -3 #a1+", for: ask) == .answer(.text("Gained +5 and -3", themes: ["a1+"])))
+        // The same words split as bytes and as characters.
+        let unicode = try FacilitatorInput.splitTags("Café #workload- #successes+")
+        #expect(unicode.0 == "Café" && unicode.1 == ["workload-", "successes+"])
+        #expect(try ThemeMention(tag: "peer-support+").description == "peer-support+")
+        #expect(throws: CircleError.self) { try ThemeMention(tag: "+") }
+    }
+
     @Test func theLinkCommandIsForTheTerminalOfARoomSession() {
         guard case .invalid(let message) = FacilitatorInput.parse("/link", for: ask) else { Issue.record("not refused"); return }
         #expect(message.contains("--room"))
@@ -39,7 +54,7 @@ import Testing
         let keep = "; to keep the words as typed, start the line with \\"
         #expect(FacilitatorInput.parse("Busy week #café", for: ask) == .invalid("\"#café\" is not a theme id: \(rule); e.g. #moral-distress" + keep))
         #expect(FacilitatorInput.parse("#x²", for: ask) == .invalid("\"#x²\" is not a theme id: \(rule); e.g. #moral-distress" + keep))
-        #expect(FacilitatorInput.parse("#work-", for: .pause("Quiet")) == .invalid("\"#work-\" is not a theme id: \(rule); e.g. #moral-distress" + keep))
+        #expect(FacilitatorInput.parse("#work--", for: .pause("Quiet")) == .invalid("\"#work-\" is not a theme id: \(rule); e.g. #moral-distress" + keep))
         let long = String(repeating: "a", count: 200)
         #expect(FacilitatorInput.parse("Tired #\(long)", for: SessionRequest.write(prompt: "Write", people: 3))
             == .invalid("\"#\(String(repeating: "a", count: 40))…\" is not a theme id: it has 200 characters; at most 40; e.g. #moral-distress" + keep))

@@ -73,10 +73,12 @@ enum VocabularySamples {
             do {
                 try store.pool.write { db in
                 try db.execute(
-                    sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted) VALUES (?, ?, 1, '2026-W40', '2026-10', ?, 3, 3)",
+                    sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted, received) VALUES (?, ?, 1, '2026-W40', '2026-10', ?, 3, 3, '2026-W40')",
                     arguments: [id, format, team])
-                try db.execute(sql: "INSERT INTO sessionTheme (sessionId, theme, count) VALUES (?, ?, 1)", arguments: [id, theme])
-                try db.execute(sql: "INSERT INTO item (sessionId, kind, theme, text) VALUES (?, 'feedback-up', ?, 't')", arguments: [id, theme])
+                let session = db.lastInsertedRowID
+                try db.execute(sql: "INSERT INTO theme (id) VALUES (?) ON CONFLICT (id) DO NOTHING", arguments: [theme])
+                try db.execute(sql: "INSERT INTO sessionTheme (session, theme, count, month, team, received) SELECT ?, key, 1, '2026-10', '', '2026-W40' FROM theme WHERE id = ?", arguments: [session, theme])
+                try db.execute(sql: "INSERT INTO item (session, kind, theme, text) SELECT ?, 'feedback-up', key, 't' FROM theme WHERE id = ?", arguments: [session, theme])
                 }
                 return true
             } catch {

@@ -10,7 +10,7 @@ public enum FacilitatorInput: Equatable, Sendable {
     /// `/note text`: a note for the facilitator's own record of the session.
     case note(String)
     /// `#theme …` alone: themes tagged without a contribution.
-    case tag([ThemeID])
+    case tag([ThemeMention])
     /// `/step-out P3`: P3 pauses or leaves; their turns are skipped, no reason is recorded, and the
     /// facilitator is reminded (privately) to follow up.
     case stepOut(Handle)
@@ -24,7 +24,7 @@ public enum FacilitatorInput: Equatable, Sendable {
 
     /// An answer to the current step.
     public enum Answer: Equatable, Sendable {
-        case text(String, themes: [ThemeID])
+        case text(String, themes: [ThemeMention])
         case pass
         case choice(Int)
         case confirm(Bool)
@@ -38,7 +38,8 @@ public enum FacilitatorInput: Equatable, Sendable {
     }
 
     public static let helpText = """
-        Type the contribution and press Enter. Add #theme tags anywhere (e.g. #workload).
+        Type the contribution and press Enter. Add #theme tags anywhere (e.g. #workload);
+        end one with + for a strength or - for a concern (#peer-support+, #workload-).
           pass          this person passes
           \\TEXT         TEXT exactly as typed: no commands, no #tags (how written contributions are kept)
           /done         in a written round: every written contribution is in
@@ -70,7 +71,7 @@ public enum FacilitatorInput: Equatable, Sendable {
             default: return .invalid("\\TEXT answers a contribution, not this step")
             }
         }
-        let text: String, themes: [ThemeID]
+        let text: String, themes: [ThemeMention]
         if input.hasUTF8Byte(UInt8(ascii: "#")) {
             do { (text, themes) = try splitTags(input) } catch { return .invalid("\(error)") }
         } else {
@@ -141,16 +142,17 @@ public enum FacilitatorInput: Equatable, Sendable {
     }
 
     /// Separates `#theme-id` tags from the text of a contribution. A word that looks like a tag
-    /// (`#` and a lower-case letter, then lower-case letters, digits and hyphens) must be a valid theme id:
-    /// `#café` is refused with the rule, not kept, since no record could carry it.
-    static func splitTags(_ input: String) throws -> (String, [ThemeID]) {
+    /// (`#` and a lower-case letter, then lower-case letters, digits and hyphens, perhaps a closing
+    /// `+`) must be a valid theme id with perhaps a direction (``ThemeMention``): `#café` is refused
+    /// with the rule, not kept, since no record could carry it.
+    static func splitTags(_ input: String) throws -> (String, [ThemeMention]) {
         var input = input
         // ASCII lines (nearly every turn, and every replayed one) are split as bytes.
         if let split = try input.withUTF8({ bytes in try bytes.allSatisfy({ $0 < 0x80 }) ? splitTags(ascii: bytes) : nil }) {
             return split
         }
         var words: [Substring] = []
-        var themes: [ThemeID] = []
+        var themes: [ThemeMention] = []
         for word in input.split(separator: " ", omittingEmptySubsequences: true) {
             let tag = word.dropFirst()
             if word.first == "#", looksLikeTag(tag) {
@@ -164,8 +166,8 @@ public enum FacilitatorInput: Equatable, Sendable {
 
     /// `splitTags` over ASCII bytes: the same words and tags, with no `Character` to form
     /// and the text written once.
-    private static func splitTags(ascii bytes: UnsafeBufferPointer<UInt8>) throws -> (String, [ThemeID]) {
-        var themes: [ThemeID] = []
+    private static func splitTags(ascii bytes: UnsafeBufferPointer<UInt8>) throws -> (String, [ThemeMention]) {
+        var themes: [ThemeMention] = []
         guard let source = bytes.baseAddress else { return ("", themes) }
         let text = try String(unsafeUninitializedCapacity: bytes.count) { out in
             guard let target = out.baseAddress else { return 0 }
@@ -196,25 +198,29 @@ public enum FacilitatorInput: Equatable, Sendable {
         return (text, themes)
     }
 
-    /// Adds the tag typed as `#tag` to `themes` once, or refuses it: it looks like a tag, so it
-    /// must be a theme id.
-    private static func add(_ tag: String, to themes: inout [ThemeID]) throws {
-        guard let theme = ThemeID(rawValue: tag) else {
-            throw CircleError(.input, ThemeID.refusal(of: tag, as: "#") + "; to keep the words as typed, start the line with \\")
+    /// Adds the tag typed as `#tag` to `themes` once (its first mention counts), or refuses it: it
+    /// looks like a tag, so it must be a theme id, perhaps with a direction.
+    private static func add(_ tag: String, to themes: inout [ThemeMention]) throws {
+        let mention: ThemeMention
+        do { mention = try ThemeMention(tag: tag) } catch let error as CircleError {
+            throw CircleError(.input, error.description + "; to keep the words as typed, start the line with \\")
         }
-        if !themes.contains(theme) { themes.append(theme) }
+        if !themes.contains(where: { $0.theme == mention.theme }) { themes.append(mention) }
     }
 
-    /// `#` then a lower-case letter, then lower-case letters, digits and hyphens: what the facilitator meant as a tag.
+    /// `#` then a lower-case letter, then lower-case letters, digits and hyphens, perhaps ending in
+    /// `+`: what the facilitator meant as a tag.
     private static func looksLikeTag(_ tag: Substring) -> Bool {
         guard let first = tag.first, first.isLetter, first.isLowercase else { return false }
-        return tag.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }
+        let id = tag.last == "+" ? tag.dropLast() : tag
+        return id.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" }
     }
 
     /// The same test over ASCII bytes.
     private static func looksLikeTag(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = tag.first, (0x61...0x7A).contains(first) else { return false }
-        for byte in UnsafeBufferPointer(rebasing: tag) where !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D) {
+        let id = tag.last == UInt8(ascii: "+") ? tag.dropLast() : tag
+        for byte in UnsafeBufferPointer(rebasing: id) where !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D) {
             return false
         }
         return true

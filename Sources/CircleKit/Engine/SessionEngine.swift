@@ -58,6 +58,8 @@ public final class SessionEngine {
     public var transcript: [String] { transcriptText.lines }
     /// Themes tagged by the format or the facilitator, with how often.
     public private(set) var themeCounts: [ThemeID: Int] = [:]
+    /// How often each theme was tagged as a strength (`#peer-support+`) or a concern (`#workload-`).
+    public private(set) var themeDirections: [ThemeID: ThemeRecord.Directions] = [:]
     public private(set) var records: [(key: String, value: [String])] = []
     /// Records to carry to this team's next session of the format (`s:record(k, v, { carry = true })`).
     public private(set) var carryForward: [String: [String]] = [:]
@@ -291,8 +293,8 @@ public final class SessionEngine {
                 awayChanged = true
                 emit(.steppedIn(person: person.rawValue))
             case .tag(let themes):
-                for theme in themes { themeCounts[theme, default: 0] += 1 }
-                emit(.tagged(themes.map(\.rawValue)))
+                count(themes)
+                emit(.tagged(themes.map(\.description)))
             case .answer(let answer): return luaAnswer(answer, to: request)
             case .invalid, .help, .pause: break
             }
@@ -305,11 +307,11 @@ public final class SessionEngine {
         guard let themes else { return nil }
         switch input {
         case .tag(let tags):
-            guard let first = themes.unknown(tags).first, let refusal = themes.refusal(of: first) else { return nil }
-            return (.tag(tags.filter(themes.contains)), refusal)
+            guard let first = themes.unknown(tags.map(\.theme)).first, let refusal = themes.refusal(of: first) else { return nil }
+            return (.tag(tags.filter { themes.contains($0.theme) }), refusal)
         case .answer(.text(let text, let tags)):
-            guard let first = themes.unknown(tags).first, let refusal = themes.refusal(of: first) else { return nil }
-            return (.answer(.text(text, themes: tags.filter(themes.contains))), refusal)
+            guard let first = themes.unknown(tags.map(\.theme)).first, let refusal = themes.refusal(of: first) else { return nil }
+            return (.answer(.text(text, themes: tags.filter { themes.contains($0.theme) })), refusal)
         default:
             return nil
         }
@@ -364,21 +366,33 @@ public final class SessionEngine {
         return record
     }
 
+    /// Counts tagged themes, and the direction of those tagged with one.
+    private func count(_ mentions: [ThemeMention]) {
+        for mention in mentions {
+            themeCounts[mention.theme, default: 0] += 1
+            switch mention.direction {
+            case .strength: themeDirections[mention.theme, default: .init()].strength += 1
+            case .concern: themeDirections[mention.theme, default: .init()].concern += 1
+            case nil: break
+            }
+        }
+    }
+
     private func luaAnswer(_ answer: FacilitatorInput.Answer, to request: SessionRequest) -> LuaRecord {
         var record = awayRecord()
         switch (answer, request) {
         case (.text(let text, let themes), .ask(let person, _, _, _)):
             contributions += 1
-            for theme in themes { themeCounts[theme, default: 0] += 1 }
-            emit(.contribution(person: person, text: text, themes: themes.map(\.rawValue)))
+            count(themes)
+            emit(.contribution(person: person, text: text, themes: themes.map(\.description)))
             record.set("text", .string(text))
-            record.set("themes", .strings(themes.map(\.rawValue)))
+            record.set("themes", .strings(themes.map(\.theme.rawValue)))
         case (.text(let text, let themes), .write):
             contributions += 1
-            for theme in themes { themeCounts[theme, default: 0] += 1 }
-            emit(.written(text: text, themes: themes.map(\.rawValue)))
+            count(themes)
+            emit(.written(text: text, themes: themes.map(\.description)))
             record.set("text", .string(text))
-            record.set("themes", .strings(themes.map(\.rawValue)))
+            record.set("themes", .strings(themes.map(\.theme.rawValue)))
         case (.done, .write):
             record.set("done", .boolean(true))
         case (.aloud, .write):

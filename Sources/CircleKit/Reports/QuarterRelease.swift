@@ -26,9 +26,11 @@ public enum Grouping: Sendable, Hashable, CustomStringConvertible {
 ///    of them is not shown either, until they do. The rest is shown as "other teams". So any
 ///    difference between shown groupings is a set of at least the threshold's number of sessions.
 /// 2. **Figures.** Every count is withheld (7 or fewer) or rounded (``DisclosureRule``).
-/// 3. **Secondary suppression.** A grouping's figure for a theme is the sum of its parts' figures.
-///    Where exactly one of them is withheld, the smallest shown part is withheld too (repeated
-///    until none is alone), so no withheld figure is the difference of shown ones.
+/// 3. **Secondary suppression.** A grouping's figure for a theme (and for a theme as a strength or
+///    a concern) is the sum of its parts' figures, and a set of themes counted together (an HSE
+///    standard) is at most the sum of its themes'. Where exactly one of them is withheld, the
+///    smallest shown part is withheld too (repeated until none is alone), so no withheld figure is
+///    the difference of shown ones. Every figure is a ``FigureKey``.
 /// 4. **Items.** A learning point or feedback item appears in a grouping's report only under a
 ///    theme shown for that grouping; one filed under no theme never appears.
 struct QuarterRelease: Sendable {
@@ -120,7 +122,7 @@ struct QuarterRelease: Sendable {
             }
             holders[holderOf[n]!].parts = parts
         }
-        suppress()
+        suppress(sets: counts.sets)
         for h in holders.indices {
             var seen: Set<String> = []
             var texts: [ThemeRecord.Item] = []
@@ -134,24 +136,39 @@ struct QuarterRelease: Sendable {
     }
 
     /// Primary suppression and rounding of every figure, then secondary suppression along every
-    /// sum (a holder and its parts), until no sum has exactly one withheld figure.
-    private mutating func suppress() {
-        let themes = Set(holders.flatMap(\.raised.keys))
+    /// sum until none has exactly one withheld figure. The sums: a holder's figure and its parts'
+    /// (for every theme, and every theme as a strength or a concern), and a set of themes counted
+    /// together and its themes in the same holder. A set counts a session once however many of its
+    /// themes it raised, so it is at most the sum of its themes; were exactly one of them withheld,
+    /// the set less the others would still bound it from below, so it is treated as a sum too.
+    private mutating func suppress(sets: [String: [String]]) {
+        let keys = Set(holders.flatMap(\.raised.keys))
         for h in holders.indices {
-            for theme in themes { holders[h].cells[theme] = DisclosureRule.cell(holders[h].raised[theme] ?? 0) }
+            for key in keys { holders[h].cells[key] = DisclosureRule.cell(holders[h].raised[key] ?? 0) }
         }
-        for theme in themes {
-            var settled = false
-            while !settled {
-                settled = true
-                for h in holders.indices where !holders[h].parts.isEmpty {
-                    let entries = [h] + holders[h].parts
-                    guard entries.filter({ holders[$0].cells[theme] == .suppressed }).count == 1 else { continue }
-                    let shownParts = holders[h].parts.filter { holders[$0].cells[theme] != .suppressed }
-                    let pick = shownParts.min { (holders[$0].raised[theme] ?? 0, $0) < (holders[$1].raised[theme] ?? 0, $1) } ?? h
-                    holders[pick].cells[theme] = .suppressed
-                    settled = false
-                }
+        typealias Entry = (holder: Int, key: String)
+        var sums: [(total: Entry, parts: [Entry])] = []
+        for key in keys.sorted() {
+            for h in holders.indices where !holders[h].parts.isEmpty { sums.append(((h, key), holders[h].parts.map { (holder: $0, key: key) })) }
+        }
+        for (name, themes) in sets.sorted(by: { $0.key < $1.key }) {
+            for direction in [nil] + ThemeDirection.allCases.map(Optional.some) {
+                let members = themes.map { FigureKey.theme($0, direction) }
+                for h in holders.indices { sums.append(((h, FigureKey.set(name, direction)), members.map { (holder: h, key: $0) })) }
+            }
+        }
+        // A figure never raised has no cell: it is withheld.
+        func isShown(_ entry: Entry) -> Bool { holders[entry.holder].cells[entry.key]?.value != nil }
+        var settled = false
+        while !settled {
+            settled = true
+            for sum in sums where ([sum.total] + sum.parts).filter({ !isShown($0) }).count == 1 {
+                let shownParts = sum.parts.filter(isShown)
+                let pick = shownParts.min { a, b in
+                    (holders[a.holder].raised[a.key] ?? 0, a.holder, a.key) < (holders[b.holder].raised[b.key] ?? 0, b.holder, b.key)
+                } ?? sum.total
+                holders[pick.holder].cells[pick.key] = .suppressed
+                settled = false
             }
         }
     }

@@ -12,6 +12,40 @@ public struct Report: Codable, Equatable, Sendable {
         public var sessions: Cell
         /// Percentage of the report's sessions, from the rounded figures.
         public var share: Int?
+        /// Its share in the previous quarter's report of the same grouping: nil when it was withheld
+        /// then, or that quarter has no report of the grouping.
+        public var previousShare: Int?
+        /// The change in share since the previous quarter, in percentage points (both shown).
+        public var change: Int?
+        /// Sessions that raised it as a strength (`#theme+`), rounded or withheld like any figure.
+        public var strengths: Cell
+        /// Sessions that raised it as a concern (`#theme-`).
+        public var concerns: Cell
+    }
+
+    /// One quarter of the trend: its sessions and how many teams held them.
+    public struct TrendPeriod: Codable, Equatable, Sendable {
+        public var period: String
+        /// Sessions (rounded).
+        public var sessions: Cell
+        /// Teams (by team code) that held at least one session that counts in the quarter.
+        public var teams: Int
+    }
+
+    /// A theme over the trend's quarters: sessions, and shares of each quarter's sessions.
+    public struct TrendRow: Codable, Equatable, Sendable {
+        public var theme: String
+        public var label: String
+        public var cells: [Cell]
+        public var shares: [Int?]
+        /// The last quarter's share less the one before, in percentage points (both shown).
+        public var change: Int?
+    }
+
+    /// The grouping in this quarter and up to three before it (quarters it had a report in).
+    public struct Trend: Codable, Equatable, Sendable {
+        public var periods: [TrendPeriod]
+        public var rows: [TrendRow]
     }
 
     /// Theme counts split by one dimension (the grouping's parts, or quarters).
@@ -58,13 +92,25 @@ public struct Report: Codable, Equatable, Sendable {
     public var rounding: Int
     /// Sessions in the report (rounded).
     public var sessions: Int
+    /// Teams (by team code) that held at least one of them.
+    public var teams: Int
+    /// The quarter the changes are measured from, when the grouping had a report then.
+    public var previousPeriod: String?
+    /// How to read the figures and what "withheld" means: shown near the top.
+    public var legend: [String]
+    /// The themes whose share rose most since the previous quarter (at most three), largest first.
+    public var rose: [ThemeFigure]
+    /// The themes whose share fell most (at most three), largest fall first.
+    public var fell: [ThemeFigure]
+    /// Every theme shown, most sessions first.
     public var themes: [ThemeFigure]
+    /// The six HSE Management Standards: sessions that raised any theme speaking to each.
     public var hse: [ThemeFigure]
     public var questions: [Question]
     /// The grouping's parts (its teams or service areas), each with the figures of its own report.
     public var parts: CrossTable
-    /// The grouping in this quarter and up to three before it.
-    public var byQuarter: CrossTable
+    public var trend: Trend
+    /// Feedback for senior leaders and learning points, under the theme they were filed under.
     public var items: [ItemGroup]
     public var notes: [String]
 }

@@ -58,14 +58,46 @@ public struct ReportCompiler: Sendable {
         }
         let holder = release.holders[index]
         let sessions = DisclosureRule.shown(holder.sessions)!
-        func figure(_ id: String) -> Report.ThemeFigure? {
-            guard let n = release.figure(id, in: index) else { return nil }
-            return Report.ThemeFigure(
-                id: id, label: labels[id]?.label ?? id, group: labels[id]?.group ?? "other", sessions: .count(n),
-                share: DisclosureRule.share(n, of: sessions))
+
+        // The quarters of the trend: up to three before this one in which the grouping had a
+        // report, each from its own quarter's release (so each column is that quarter's report).
+        var quarters: [(quarter: Quarter, release: QuarterRelease, holder: Int)] = []
+        var earlier = quarter.previous.previous.previous
+        while earlier < quarter {
+            let past = try self.release(earlier)
+            if let i = past.shown[grouping] { quarters.append((earlier, past, i)) }
+            earlier = earlier.next
         }
-        let themes = holder.cells.keys.compactMap(figure).sorted { ($1.sessions.value!, $0.id) < ($0.sessions.value!, $1.id) }
-        let hse = labels.filter { $0.value.group == "hse" }.keys.compactMap(figure).sorted { $0.label < $1.label }
+        let previous = quarters.last.flatMap { $0.quarter == quarter.previous ? $0 : nil }
+        quarters.append((quarter, release, index))
+        func share(_ key: String, in period: (quarter: Quarter, release: QuarterRelease, holder: Int)) -> Int? {
+            guard let n = period.release.figure(key, in: period.holder), let total = DisclosureRule.shown(period.release.holders[period.holder].sessions) else { return nil }
+            return DisclosureRule.share(n, of: total)
+        }
+
+        /// The figure of `key` (a theme, or a set of themes), nil when withheld for the grouping.
+        func figureOf(_ key: String, strengths: String, concerns: String, id: String, label: String, group: String) -> Report.ThemeFigure? {
+            guard let n = release.figure(key, in: index) else { return nil }
+            let now = DisclosureRule.share(n, of: sessions)
+            let before = previous.flatMap { share(key, in: $0) }
+            return Report.ThemeFigure(
+                id: id, label: label, group: group, sessions: .count(n), share: now, previousShare: before, change: before.map { now - $0 },
+                strengths: release.holders[index].cells[strengths] ?? .suppressed, concerns: release.holders[index].cells[concerns] ?? .suppressed)
+        }
+        func figure(_ id: String) -> Report.ThemeFigure? {
+            figureOf(
+                FigureKey.theme(id), strengths: FigureKey.theme(id, .strength), concerns: FigureKey.theme(id, .concern), id: id,
+                label: labels[id]?.label ?? id, group: labels[id]?.group ?? "other")
+        }
+        let themes = holder.cells.keys.filter { ThemeID.isValid($0) }.compactMap(figure).sorted { ($1.sessions.value!, $0.id) < ($0.sessions.value!, $1.id) }
+        let hse = HSEStandard.all.compactMap { standard in
+            figureOf(
+                FigureKey.set(standard.id), strengths: FigureKey.set(standard.id, .strength), concerns: FigureKey.set(standard.id, .concern),
+                id: standard.id, label: standard.label, group: "hse")
+        }
+        let changed = themes.filter { $0.change != nil && $0.change != 0 }
+        let rose = Array(changed.filter { $0.change! > 0 }.sorted { ($1.change!, $0.label) < ($0.change!, $1.label) }.prefix(3))
+        let fell = Array(changed.filter { $0.change! < 0 }.sorted { ($0.change!, $0.label) < ($1.change!, $1.label) }.prefix(3))
 
         let items = Dictionary(grouping: holder.items) { $0.theme!.rawValue }.map { theme, items in
             Report.ItemGroup(
@@ -100,26 +132,32 @@ public struct ReportCompiler: Sendable {
                 Report.CrossTable.Row(theme: theme.id, label: theme.label, cells: holder.parts.map { release.holders[$0].cells[theme.id] ?? .suppressed })
             })
 
-        var quarters: [(Quarter, QuarterRelease, Int)] = []
-        var earlier = quarter.previous.previous.previous
-        while earlier < quarter {
-            let past = try self.release(earlier)
-            if let i = past.shown[grouping] { quarters.append((earlier, past, i)) }
-            earlier = earlier.next
-        }
-        quarters.append((quarter, release, index))
-        let byQuarter = Report.CrossTable(
-            dimension: "quarter", columns: quarters.map { $0.0.description },
-            columnTotals: quarters.map { DisclosureRule.cell($0.1.holders[$0.2].sessions) },
+        let trend = Report.Trend(
+            periods: quarters.map { period in
+                let h = period.release.holders[period.holder]
+                return Report.TrendPeriod(period: period.quarter.description, sessions: DisclosureRule.cell(h.sessions), teams: h.teams.compactMap { $0 }.count)
+            },
             rows: themes.map { theme in
-                Report.CrossTable.Row(theme: theme.id, label: theme.label, cells: quarters.map { $0.1.holders[$0.2].cells[theme.id] ?? .suppressed })
+                let shares = quarters.map { share(theme.id, in: $0) }
+                return Report.TrendRow(
+                    theme: theme.id, label: theme.label, cells: quarters.map { $0.release.holders[$0.holder].cells[theme.id] ?? .suppressed },
+                    shares: shares, change: theme.change)
             })
 
         let k = DisclosureRule.threshold
+        let legend = [
+            "Figures count sessions, not people, rounded to the nearest \(DisclosureRule.rounding). Shares are of the quarter's sessions, worked out from the rounded figures.",
+            "“withheld”: fewer than \(k) sessions raised it, or showing it would let a withheld figure be worked out from the others. A theme not listed may have been raised by a few sessions or by none.",
+            previous.map { "Change is in percentage points of share since \($0.quarter)." }
+                ?? "There is no change to show: this \(Self.noun(grouping)) had no report in \(quarter.previous).",
+            "Strength and concern: sessions in which a theme was tagged as raised as a strength (#theme+) or as a concern (#theme-); the other sessions tagged it without saying which.",
+        ]
         var notes = [
             "Every figure counts sessions that raised a theme, not people, rounded to the nearest \(DisclosureRule.rounding). A figure from fewer than \(k) sessions is withheld, and a theme withheld for this grouping is not listed at all, so a theme that is missing may have been raised by a few sessions or by none.",
             "Where a withheld figure could be worked out from a total, another figure is withheld too, so “withheld” does not always mean fewer than \(k).",
             "This report covers \(quarter): the sessions of weeks \(quarter.weeks.first) to \(quarter.weeks.last) brought by bundles made by week \(quarter.cutOff). Compiled again, in this store or any other fed the same bundles, it gives the same figures.",
+            "Each earlier quarter's figures are that quarter's own report, so no figure is a difference of two sets of sessions that overlap.",
+            "The HSE Management Standards count the sessions that raised any theme filed under a standard (Circle's mapping: docs/middle-leaders.md).",
             "Learning points and feedback appear only under a theme shown for this grouping.",
         ]
         if partHolders.contains(where: { $0.grouping == nil }) {
@@ -130,7 +168,17 @@ public struct ReportCompiler: Sendable {
             title: "Themes from group reflective supervision", compiled: week,
             grouping: Self.heading(grouping, organisation: holder.label), period: quarter.description,
             weeks: "\(quarter.weeks.first) to \(quarter.weeks.last)", threshold: k, rounding: DisclosureRule.rounding, sessions: sessions,
-            themes: themes, hse: hse, questions: questions, parts: parts, byQuarter: byQuarter, items: items, notes: notes)
+            teams: holder.teams.compactMap { $0 }.count, previousPeriod: previous?.quarter.description, legend: legend, rose: rose, fell: fell,
+            themes: themes, hse: hse, questions: questions, parts: parts, trend: trend, items: items, notes: notes)
+    }
+
+    /// What a grouping is called in a sentence.
+    static func noun(_ grouping: Grouping) -> String {
+        switch grouping {
+        case .organisation: "organisation"
+        case .service: "service area"
+        case .team: "team"
+        }
     }
 
     /// How a report names its grouping: the organisation's name, "Service area …" or "Team …".
@@ -144,7 +192,7 @@ public struct ReportCompiler: Sendable {
 
     /// Every figure of `quarter`.
     func release(_ quarter: Quarter) throws -> QuarterRelease {
-        QuarterRelease(quarter: quarter, counts: try store.counts(quarter), organisation: organisation)
+        QuarterRelease(quarter: quarter, counts: try store.counts(quarter, sets: HSEStandard.sets), organisation: organisation)
     }
 }
 

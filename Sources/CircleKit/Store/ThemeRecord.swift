@@ -20,6 +20,18 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         }
     }
 
+    /// How often a theme was tagged as a strength and as a concern (``ThemeMention``); the rest of
+    /// its count was tagged with no direction.
+    public struct Directions: Codable, Equatable, Sendable {
+        public var strength = 0
+        public var concern = 0
+
+        public init(strength: Int = 0, concern: Int = 0) {
+            self.strength = strength
+            self.concern = concern
+        }
+    }
+
     /// A random UUID: the same session imported twice is stored once.
     public var id: String
     public var format: FormatID
@@ -33,11 +45,15 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
     public var themes: [ThemeID: Int]
     /// Learning points and feedback-up items the facilitator approved.
     public var items: [Item]
+    /// Themes tagged with a direction, and how often each way. Records kept before directions
+    /// existed have none: every mention unstated.
+    public var directions: [ThemeID: Directions]
 
     public init(
         id: String, format: FormatID, formatVersion: Int, week: String, team: TeamCode?, participants: Int,
-        phasesCompleted: Int, themes: [ThemeID: Int], items: [Item]
+        phasesCompleted: Int, themes: [ThemeID: Int], items: [Item], directions: [ThemeID: Directions] = [:]
     ) {
+        self.directions = directions
         self.id = id
         self.format = format
         self.formatVersion = formatVersion
@@ -59,6 +75,7 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         participants = engine.setup.participants
         phasesCompleted = engine.phasesCompleted
         themes = engine.themeCounts
+        directions = engine.themeDirections
     }
 
     public static func isoWeek(_ date: Date) -> String {
@@ -82,7 +99,10 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         } else {
             lines.append("themes:")
             for (id, count) in themes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-                lines.append("  \(id) × \(count)")
+                let direction = directions[id].map { d in
+                    [d.strength > 0 ? "\(d.strength) as a strength" : nil, d.concern > 0 ? "\(d.concern) as a concern" : nil].compactMap { $0 }.joined(separator: ", ")
+                }
+                lines.append("  \(id) × \(count)" + (direction.map { $0.isEmpty ? "" : " (\($0))" } ?? ""))
             }
         }
         for item in items {
@@ -101,12 +121,19 @@ public struct ThemeRecord: Codable, Equatable, Sendable {
         if !Period.isWeek(week) { return "has a week that is not an ISO week (\(week))" }
         if participants < 1 || phasesCompleted < 0 { return "has impossible counts" }
         if themes.values.contains(where: { $0 < 0 }) { return "has a theme with a negative count" }
+        for (theme, d) in directions where d.strength < 0 || d.concern < 0 || d.strength + d.concern > themes[theme] ?? 0 {
+            return "has more strengths and concerns for \(theme) than times it was tagged"
+        }
         if items.contains(where: { !ThemeRecord.itemKinds.contains($0.kind) }) { return "has an item of an unknown kind" }
         return nil
     }
 }
 
 extension ThemeRecord {
+    enum CodingKeys: String, CodingKey {
+        case id, format, formatVersion, week, team, participants, phasesCompleted, themes, items, directions
+    }
+
     /// Decodes a record, parsing its theme ids with the rule's own words if one breaks it.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -123,6 +150,35 @@ extension ThemeRecord {
             team: try container.decodeIfPresent(TeamCode.self, forKey: .team),
             participants: try container.decode(Int.self, forKey: .participants),
             phasesCompleted: try container.decode(Int.self, forKey: .phasesCompleted), themes: themes,
-            items: try container.decode([Item].self, forKey: .items))
+            items: try container.decode([Item].self, forKey: .items),
+            directions: try Self.decodeDirections(container))
+    }
+
+    /// Directions of a record (none in one kept before they existed), theme ids parsed by their rule.
+    private static func decodeDirections(_ container: KeyedDecodingContainer<CodingKeys>) throws -> [ThemeID: Directions] {
+        var directions: [ThemeID: Directions] = [:]
+        for (id, counts) in try container.decodeIfPresent([String: Directions].self, forKey: .directions) ?? [:] {
+            guard let theme = ThemeID(rawValue: id) else {
+                throw DecodingError.dataCorruptedError(forKey: .directions, in: container, debugDescription: ThemeID.refusal(of: id))
+            }
+            directions[theme] = counts
+        }
+        return directions
+    }
+
+    /// Encodes a record; `directions` only when some theme has one, so a record without is written
+    /// as before.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(format, forKey: .format)
+        try container.encode(formatVersion, forKey: .formatVersion)
+        try container.encode(week, forKey: .week)
+        try container.encodeIfPresent(team, forKey: .team)
+        try container.encode(participants, forKey: .participants)
+        try container.encode(phasesCompleted, forKey: .phasesCompleted)
+        try container.encode(themes, forKey: .themes)
+        try container.encode(items, forKey: .items)
+        if !directions.isEmpty { try container.encode(directions, forKey: .directions) }
     }
 }

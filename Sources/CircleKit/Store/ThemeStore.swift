@@ -71,7 +71,15 @@ public final class ThemeStore: Sendable {
         return error.localizedDescription
     }
 
-    /// The store's migrations, in order (never edited once shipped).
+    /// ThemeID's and FormatID's rule for a column, in SQL.
+    static func kebab(_ column: String) -> String {
+        "length(\(column)) BETWEEN 1 AND 40 AND \(column) GLOB '[a-z]*' AND \(column) NOT GLOB '*[^a-z0-9-]*' AND \(column) NOT GLOB '*--*' AND \(column) NOT GLOB '*-'"
+    }
+
+    /// TeamCode's rule for the `team` column, in SQL.
+    static let teamCheck = "length(team) BETWEEN 1 AND 24 AND team GLOB '[A-Za-z]*' AND team NOT GLOB '*[^A-Za-z0-9-]*' AND team NOT GLOB '*--*' AND team NOT GLOB '*-'"
+
+    /// The store's migrations, in order (never edited once shipped: the SQL they run stays as it was).
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: sessions, themes, items, compiled reports") { db in
@@ -97,10 +105,7 @@ public final class ThemeStore: Sendable {
         // name a person, and is cleared; a theme id that breaks its rule could never be imported, and
         // its tally is dropped (an item filed under it is kept, unfiled).
         migrator.registerMigration("v2: ids checked") { db in
-            let kebab = { (column: String) in
-                "length(\(column)) BETWEEN 1 AND 40 AND \(column) GLOB '[a-z]*' AND \(column) NOT GLOB '*[^a-z0-9-]*' AND \(column) NOT GLOB '*--*' AND \(column) NOT GLOB '*-'"
-            }
-            let team = "length(team) BETWEEN 1 AND 24 AND team GLOB '[A-Za-z]*' AND team NOT GLOB '*[^A-Za-z0-9-]*' AND team NOT GLOB '*--*' AND team NOT GLOB '*-'"
+            let kebab = Self.kebab, team = Self.teamCheck
             try db.execute(sql: """
                 CREATE TABLE newSession (
                   id TEXT PRIMARY KEY NOT NULL, format TEXT NOT NULL CHECK (\(kebab("format"))), formatVersion INTEGER NOT NULL,
@@ -138,6 +143,7 @@ public final class ThemeStore: Sendable {
                 DROP TABLE compiledReport;
                 """)
         }
+        migrator.registerMigration("v4: strengths and concerns; integer keys for compiling at scale", migrate: Self.integerKeys)
         return migrator
     }
 
@@ -159,19 +165,27 @@ public final class ThemeStore: Sendable {
                     let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM session WHERE id = ?)", arguments: [record.id]) ?? false
                     if exists {
                         try db.execute(sql: "UPDATE session SET received = min(received, ?) WHERE id = ?", arguments: [arrived, record.id])
+                        try db.execute(
+                            sql: "UPDATE sessionTheme SET received = min(received, ?) WHERE session = (SELECT key FROM session WHERE id = ?)",
+                            arguments: [arrived, record.id])
                         continue
                     }
                     try db.execute(
                         sql: "INSERT INTO session (id, format, formatVersion, week, month, team, participants, phasesCompleted, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         arguments: [record.id, record.format.rawValue, record.formatVersion, record.week, Period.month(ofWeek: record.week),
                                     record.team?.rawValue, record.participants, record.phasesCompleted, arrived])
+                    let session = db.lastInsertedRowID
                     for (theme, count) in record.themes.sorted(by: { $0.key < $1.key }) {
-                        try db.execute(sql: "INSERT INTO sessionTheme (sessionId, theme, count) VALUES (?, ?, ?)", arguments: [record.id, theme.rawValue, count])
+                        let direction = record.directions[theme] ?? .init()
+                        try db.execute(
+                            sql: "INSERT INTO sessionTheme (session, theme, count, strengths, concerns, month, team, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            arguments: [session, try Self.key(of: theme, in: db), count, direction.strength, direction.concern,
+                                        Period.month(ofWeek: record.week), record.team?.rawValue ?? "", arrived])
                     }
                     for item in record.items {
                         try db.execute(
-                            sql: "INSERT INTO item (sessionId, kind, theme, text) VALUES (?, ?, ?, ?)",
-                            arguments: [record.id, item.kind, item.theme?.rawValue, item.text])
+                            sql: "INSERT INTO item (session, kind, theme, text) VALUES (?, ?, ?, ?)",
+                            arguments: [session, item.kind, try item.theme.map { try Self.key(of: $0, in: db) }, item.text])
                     }
                     added += 1
                 }
@@ -189,11 +203,23 @@ public final class ThemeStore: Sendable {
                 let (clause, arguments) = Self.whereClause(filter)
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM session \(clause) ORDER BY week, id", arguments: arguments)
                 var themes: [String: [ThemeID: Int]] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT sessionId, theme, count FROM sessionTheme JOIN session ON session.id = sessionId \(clause)", arguments: arguments) {
-                    themes[row["sessionId"], default: [:]][try ThemeID(row["theme"])] = row["count"]
+                var directions: [String: [ThemeID: ThemeRecord.Directions]] = [:]
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT session.id AS sessionId, theme.id AS theme, count, strengths, concerns FROM session JOIN sessionTheme ON sessionTheme.session = session.key JOIN theme ON theme.key = sessionTheme.theme \(clause)",
+                    arguments: arguments)
+                {
+                    let theme = try ThemeID(row["theme"] as String)
+                    themes[row["sessionId"], default: [:]][theme] = row["count"]
+                    let direction = ThemeRecord.Directions(strength: row["strengths"], concern: row["concerns"])
+                    if direction != .init() { directions[row["sessionId"], default: [:]][theme] = direction }
                 }
                 var items: [String: [ThemeRecord.Item]] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT sessionId, kind, theme, text FROM item JOIN session ON session.id = sessionId \(clause) ORDER BY item.id", arguments: arguments) {
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT session.id AS sessionId, kind, theme.id AS theme, text FROM item JOIN session ON session.key = item.session LEFT JOIN theme ON theme.key = item.theme \(clause) ORDER BY item.id",
+                    arguments: arguments)
+                {
                     let theme = try (row["theme"] as String?).map(ThemeID.init(_:))
                     items[row["sessionId"], default: []].append(ThemeRecord.Item(kind: row["kind"], text: row["text"], theme: theme))
                 }
@@ -203,7 +229,7 @@ public final class ThemeStore: Sendable {
                         id: id, format: try FormatID(row["format"]), formatVersion: row["formatVersion"], week: row["week"],
                         team: try (row["team"] as String?).map(TeamCode.init(_:)),
                         participants: row["participants"], phasesCompleted: row["phasesCompleted"], themes: themes[id] ?? [:],
-                        items: items[id] ?? [])
+                        items: items[id] ?? [], directions: directions[id] ?? [:])
                 }
             }
         } catch {

@@ -19,3 +19,43 @@ public struct ThemeID: Vocabulary {
         HyphenatedWords(upperCase: false, maxLength: maxLength).problem(with: text)
     }
 }
+
+/// Whether a theme was raised as a strength or as a concern: `#peer-support+` / `#workload-`.
+public enum ThemeDirection: String, Codable, Sendable, CaseIterable {
+    case strength, concern
+
+    /// The mark after a tag: `+` or `-`.
+    public var mark: Character { self == .strength ? "+" : "-" }
+}
+
+/// A theme as a facilitator tags it: `#workload` (its direction unstated), `#peer-support+` (raised as
+/// a strength) or `#workload-` (raised as a concern). A theme id never ends in a hyphen, so the mark
+/// cannot be mistaken for part of the id.
+public struct ThemeMention: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let theme: ThemeID
+    public let direction: ThemeDirection?
+
+    public init(_ theme: ThemeID, _ direction: ThemeDirection? = nil) {
+        self.theme = theme
+        self.direction = direction
+    }
+
+    /// Parses a tag without its `#`: "workload", "workload-", "peer-support+". Text that is no
+    /// theme id once its mark is taken off is refused with the theme id's rule.
+    public init(tag: String) throws {
+        let direction = ThemeDirection.allCases.first { tag.count > 1 && tag.last == $0.mark }
+        let id = direction == nil ? tag : String(tag.dropLast())
+        guard let theme = ThemeID(rawValue: id) else {
+            throw CircleError(.input, ThemeID.refusal(of: id, as: "#"))
+        }
+        self.init(theme, direction)
+    }
+
+    /// For literals in code ("workload-"): one that is no tag is a programming mistake, and stops.
+    public init(stringLiteral tag: String) {
+        do { try self.init(tag: tag) } catch { preconditionFailure("\(error)") }
+    }
+
+    /// The tag as typed, without its `#`.
+    public var description: String { theme.rawValue + (direction.map { String($0.mark) } ?? "") }
+}
