@@ -7,7 +7,7 @@ struct HTMLReport {
     static let templates = MarkupTemplates(
         [
             ("report", PackageResources.report_mustache), ("chart", PackageResources.chart_mustache),
-            ("cell", PackageResources.cell_mustache),
+            ("cell", PackageResources.cell_mustache), ("responses", PackageResources.responses_mustache),
         ],
         folder: "Sources/CircleKit/Reports/Templates")
 
@@ -50,6 +50,8 @@ struct HTMLReport {
         let tables: [Table]
         let learning: Learning?
         let notes: [String]
+        /// "What leaders did" (responses.mustache), nil when there is nothing to show.
+        let leaders: LeadersDid?
 
         init(_ report: Report) {
             title = report.title
@@ -71,6 +73,7 @@ struct HTMLReport {
             }
             learning = report.items.isEmpty ? nil : Learning(groups: report.items)
             notes = report.notes
+            leaders = LeadersDid(report)
         }
     }
 

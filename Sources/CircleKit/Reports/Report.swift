@@ -67,4 +67,6 @@ public struct Report: Codable, Equatable, Sendable {
     public var byQuarter: CrossTable
     public var items: [ItemGroup]
     public var notes: [String]
+    /// "What leaders did": senior leaders' responses to the previous quarter's report (Report+Responses.swift).
+    public var responses: [Response] = []
 }

@@ -72,6 +72,7 @@ struct MarkdownReport {
                 out += group.feedbackUp.map { "- Feedback: \($0)" } + group.learningPoints.map { "- Learning: \($0)" }
             }
         }
+        out += report.responsesMarkdown
         out += ["", "## About these figures", ""] + report.notes.map { "- \($0)" }
         return out.joined(separator: "\n") + "\n"
     }

@@ -138,6 +138,7 @@ public final class ThemeStore: Sendable {
                 DROP TABLE compiledReport;
                 """)
         }
+        registerResponses(&migrator)
         return migrator
     }
 
