@@ -49,7 +49,7 @@ return format {
   version = 3,
   title = "Peer Check-in",
   summary = "The BASW/SWU toolkit's peer check-in, adapted for a team: how are you, checking in after difficult conversations, welcoming students and new staff, time for lunch or a coffee; returns to work are checked on privately, one to one.",
-  minutes = 25,
+  minutes = 30,
   participants = { min = 2, max = 10 },
   agreement = agreement.field("Providing informal and formal support to peers and manager in the team. Anyone may pass. What is said here stays here; only anonymised themes, and feedback the team agrees to send to senior leaders, leave the room."),
   source = "BASW/SWU, Social Worker Wellbeing and Working Conditions: Good Practice Toolkit (v1.2, Nov 2020), section 6 'Tools for Teams', 'Peer support and coaching in teams and organisations', Fig. 7 Peer 'Check-in' (a group adaptation of a one-to-one practice)",
@@ -68,7 +68,7 @@ return format {
       s:round("How are you?")
     end)
 
-    s:phase("Checking in", { minutes = 5 }, function()
+    s:phase("Checking in", { minutes = 7 }, function()
       for _, person in ipairs(pick_people(s, "Checking in with a colleague after difficult conversation: who would like a check-in?")) do
         s:say("Checking in with " .. person .. " after a difficult conversation.")
         s:ask(person, "Checking in after a difficult conversation: how are you?")
@@ -91,11 +91,11 @@ return format {
       s:round("Lunch / time for a coffee: when will you take a break with a colleague?")
     end)
 
-    s:phase("What should leaders hear?", { minutes = 3 }, function()
+    s:phase("What should leaders hear?", { minutes = 5 }, function()
       feedback_up.step(s)
     end)
 
-    s:phase("Support and check-out", { minutes = 5 }, function()
+    s:phase("Support and check-out", { minutes = 6 }, function()
       signposting.run(s)
       checkout.run(s, { brief = true })
     end)

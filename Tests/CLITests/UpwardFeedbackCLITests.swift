@@ -40,12 +40,12 @@ import Testing
         #expect(compiled.status == 0, "\(compiled.error)")
         let text = try String(contentsOfFile: report, encoding: .utf8)
         // The change per theme: each quarter's figure side by side (rounded to 5).
-        #expect(text.contains("| theme | 2026-Q2 | 2026-Q3 |"), text)
-        #expect(text.contains("| *sessions* | 10 | 15 |"), text)
-        #expect(text.contains("| Workload and caseload | 10 | 15 |"), text)
+        #expect(text.contains("| theme | 2026-Q2 | 2026-Q3 |"), "\(text)")
+        #expect(text.contains("| *sessions* | 10 | 15 |"), "\(text)")
+        #expect(text.contains("| Workload and caseload | 10 | 15 |"), "\(text)")
         // The feedback item, under the theme tagged on it (not containment, whose keyword "debrief" it has).
         let workload = try #require(text.components(separatedBy: "### Workload and caseload\n").last)
-        #expect(workload.hasPrefix("- Feedback: There is no time to debrief after a hard call before the next visit"), text)
+        #expect(workload.hasPrefix("- Feedback: There is no time to debrief after a hard call before the next visit"), "\(text)")
 
         // Senior leaders answer; the middle leader records it and sends it back to the team.
         let responded = try CLI.run(
@@ -69,8 +69,8 @@ import Testing
             input: answers.joined(separator: "\n") + "\n")
         #expect(run.status == 0, "\(run.error)")
         let said = try String(contentsOfFile: transcript, encoding: .utf8)
-        #expect(said.contains("You said, we did"), said)
-        #expect(said.contains("Workload and caseload (after the 2026-Q3 report): Caseloads in the first year are capped at 15 from the autumn."), said)
+        #expect(said.contains("You said, we did"), "\(said)")
+        #expect(said.contains("Workload and caseload (after the 2026-Q3 report): Caseloads in the first year are capped at 15 from the autumn."), "\(said)")
     }
 
     @Test func aWeekIsCheckedAndNeedsKeep() throws {

@@ -88,8 +88,8 @@ import Testing
             LeadersResponse(theme: "peer-support", text: "Newer.", quarter: Quarter("2026-Q3")!, recorded: "2026-W45"),
         ].sorted(by: LeadersResponse.newestFirst)
         let engine = try Self.run(format, [], responses: responses)
-        #expect(engine.transcript.filter { $0.contains("|") } == ["peer-support|2026-Q3|Newer.", "workload|2026-Q2|Older."])
-        #expect(engine.transcript.contains("count 2"))
+        #expect(engine.transcript.filter { $0.contains("|") } == ["Facilitator: peer-support|2026-Q3|Newer.", "Facilitator: workload|2026-Q2|Older."])
+        #expect(engine.transcript.contains("Facilitator: count 2"))
     }
 
     @Test func aRecordsThemeMustBeAThemeID() throws {

@@ -88,7 +88,7 @@ public final class RehearsalIO: SessionIO {
         responses = try (field("responses")?.sequence ?? []).enumerated().map { index, node in
             let line = node.mark?.line ?? 0
             guard let entry = node.mapping, let id = entry[Node("theme")]?.string, let theme = ThemeID(rawValue: id),
-                let text = entry[Node("text")]?.string, let quarter = entry[Node("quarter")]?.string.flatMap(Quarter.init)
+                let text = entry[Node("text")]?.string, let quarter = entry[Node("quarter")]?.string.flatMap({ Quarter($0) })
             else {
                 throw CircleError(.rehearsal, "\(path):\(line): response \(index + 1) must be { theme: workload, quarter: 2026-Q3, text: \"what was done\" }")
             }
