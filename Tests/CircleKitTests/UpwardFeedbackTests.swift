@@ -38,9 +38,9 @@ import Testing
     // The bug as a middle leader met it: "debrief" is one of containment's keywords, and the item
     // was filed under containment though the person tagged it #workload.
     @Test func aSpokenItemKeepsTheThemeTaggedOnItNotAKeywordsTheme() throws {
-        #expect(Self.codebook.suggest("No time to debrief after a hard visit").first == "containment")
+        #expect(Self.codebook.suggest("We need somewhere to debrief after visits") == ["containment"])
         let format = try Self.format(#"feedback_up.agree(s, "What should senior leaders hear?")"#)
-        let engine = try Self.run(format, ["No time to debrief after a hard visit #workload", "pass", "1"])
+        let engine = try Self.run(format, ["We need somewhere to debrief after visits #workload", "pass", "1"])
         let drafts = try Self.review().drafts(from: engine)
         #expect(drafts.map(\.kind) == ["feedback-up"])
         #expect(drafts.map(\.theme) == ["workload"], "filed under the tag, not the keyword's theme")
@@ -125,7 +125,7 @@ import Testing
     @Test func theFacilitatorCanKeepNothingFromASession() throws {
         let (store, table) = try Self.falseStart(["Tired", "pass", "Fine"], answers: ["k", "k", "x"])
         #expect(try store.records().isEmpty, "keep nothing: no row at all")
-        #expect(table.told.last == "Nothing from this session was kept: it is not in the theme store and is not counted.")
+        #expect(table.told.contains("Nothing from this session was kept: it is not in the theme store and is not counted."))
         let (counts, _) = try Self.falseStart(["Tired", "pass", "Fine"], answers: ["k", "k", "n"])
         let record = try #require(try counts.records().first)
         #expect(record.items.isEmpty && record.phasesCompleted == 1, "n keeps the counts only")
