@@ -1,6 +1,7 @@
 # Circle — the two commands in the README, and what they need.
 #
 #   make demo   build Circle and run the demonstration
+#   make demo-report   a try-out store (about 40 rehearsed sessions, three teams, two quarters) and its report
 #   make test   build Circle and run every test
 #   make install [PREFIX=/usr/local] [DESTDIR=]   a release build of circle, its data and docs
 #   make uninstall [PREFIX=/usr/local] [DESTDIR=]
@@ -13,7 +14,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := liblua5.4-dev libsqlite3-dev sqlite3 pkg-config
 
-.PHONY: demo test test-asan deps browser release install uninstall bench-privacy bench-compile
+.PHONY: demo demo-report test test-asan deps browser release install uninstall bench-privacy bench-compile
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4 sqlite3 || ! command -v sqlite3 >/dev/null 2>&1; then \
@@ -35,6 +36,11 @@ demo: deps
 	$(SWIFT) build --product circle
 	$(SWIFT) run circle rehearse parallel-process-case-discussion \
 		--rehearsal Scenarios/rehearsals/parallel_process_case_discussion.yaml --show-record
+
+# A try-out middle leader's store built from rehearsals kept with dates, and the 2026-Q3 report it gives.
+demo-report: deps
+	$(SWIFT) build --product circle
+	Scripts/tools/demo-report.sh "$$($(SWIFT) build --show-bin-path)/circle"
 
 # The room display's network tests run on their own, after the rest: their deadlines (a page within
 # a second while under attack, a stream's first event) measure the server, and on two cores the

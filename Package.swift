@@ -43,7 +43,7 @@ let package = Package(
                 .embedInCode("Reports/Templates/report.mustache"),
                 .embedInCode("Reports/Templates/chart.mustache"), .embedInCode("Reports/Templates/cell.mustache"),
                 .embedInCode("Reports/Templates/figures.mustache"), .embedInCode("Reports/Templates/sparkline.mustache"),
-                .embedInCode("Reports/Templates/report.css"),
+                .embedInCode("Reports/Templates/report.css"), .embedInCode("Reports/Templates/responses.mustache"),
                 // The anonymiser's word lists (Privacy/WordLists/README.md says where they come from).
                 .embedInCode("Privacy/WordLists/common.txt"), .embedInCode("Privacy/WordLists/name-like.txt"),
                 .embedInCode("Privacy/WordLists/titles.txt"), .embedInCode("Privacy/WordLists/honorifics.txt"),

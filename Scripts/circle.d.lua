@@ -32,6 +32,13 @@
 
 ---@class RecordOptions
 ---@field carry? boolean keep for this team's next session of the format (s.carried); a key beginning "group-" also reaches the team's sessions of every format
+---@field theme? string the theme a learning point or feedback item is filed under (a tag typed on the contribution, e.g. `answer.themes[1]`): it keeps it through the closing review; without one the codebook's keywords only suggest a theme
+
+---@class LeadersResponse What senior leaders said they did about a theme teams raised ("you said, we did")
+---@field theme string the theme id it answers, e.g. "workload"
+---@field label string the theme's label in the codebook (the id when the codebook does not have it)
+---@field text string what was done, in the leaders' words (anonymised)
+---@field quarter string the quarter of the report it answers, e.g. "2026-Q3"
 
 ---@class OrganisationSupport Where staff find support: each entry as the organisation wrote it, nil or empty when missing
 ---@field employee_assistance string|nil the Employee Assistance Programme or staff counselling
@@ -49,6 +56,7 @@
 ---@field scenario table|nil case material given with --scenario
 ---@field team string|nil the team code
 ---@field carried table<string, string[]> records carried from this team's last session of the format
+---@field responses LeadersResponse[] senior leaders' responses the facilitator imported (`circle import-responses`), newest quarter first; empty when none
 ---@field organisation Organisation|nil the organisation file's details (--organisation, $CIRCLE_ORGANISATION or the config folders); nil without one
 ---@field clock number seconds since the session started, as of the last answer
 ---@field role table<string, Handle> the first person given each role

@@ -34,7 +34,9 @@
 -- rotates; the presenter's uninterrupted account; clarifying questions and the presenter's
 -- answers; open questions only, with a reminder when advice comes dressed as a question, and the
 -- presenter's reply; the presenter's reflection and actions (carried to the next meeting; a
--- decision about a child is not an action here: it belongs on the child's record); a review of how
+-- decision about a child is not an action here: it belongs on the child's record); what senior
+-- leaders should hear, written anonymously and agreed by the set (Circle's own step and wording,
+-- Scripts/lib/feedback_up.lua, which first reads out what leaders did about earlier feedback); a review of how
 -- the set worked, as an anonymous written round; signposting and the check-out. The agreement,
 -- signposting, check-out, evaluation and the note on decisions about a child come from
 -- Scripts/lib (Circle's own wording, quoting the BASW toolkit where they say so).
@@ -46,6 +48,7 @@ local checkout = require("checkout")
 local evaluation = require("evaluation")
 local case_decisions = require("case_decisions")
 local advice = require("guards.advice")
+local feedback_up = require("feedback_up")
 
 -- Whether `person` is one of today's handles.
 local function is_here(s, person)
@@ -82,7 +85,7 @@ end
 
 return format {
   id = "action-learning-set",
-  version = 2,
+  version = 3,
   title = "Action learning set",
   summary = "One meeting of an action learning set: actions from last time reviewed, one presenter brings "
     .. "an issue, the set helps with questions rather than advice, and the presenter agrees actions "
@@ -90,7 +93,7 @@ return format {
   minutes = 90,
   participants = { min = 4, max = 8 },
   roles = { presenter = { count = 1 }, member = { min = 3 } },
-  agreement = agreement.field("The set adviser (the facilitator) holds the process and the time; they do not present or advise. What is said in the set stays in the set. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under each owner's pseudonym in the set (Alder, Beech...), never names, for our next meeting, and are never exported."),
+  agreement = agreement.field("The set adviser (the facilitator) holds the process and the time; they do not present or advise. What is said in the set stays in the set; only anonymised themes, and feedback the set agrees to send to senior leaders, leave it. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". The presenter owns the issue and decides what to do; members help by asking questions, not by giving advice. Anyone may pass. The actions we agree are kept on this laptop under each owner's pseudonym in the set (Alder, Beech...), never names, for our next meeting, and are never exported."),
   source = "Action learning (Reg Revans): the action learning set. Mentioned in BASW/SWU, 'Social Worker "
     .. "Wellbeing and Working Conditions: Good Practice Toolkit' (Ravalier & Allen, v1.2, 2020), 'Group and "
     .. "peer supervision'; and in the DfE-funded Practice Supervisor Development Programme (Research in "
@@ -107,7 +110,8 @@ return format {
     s:phase("Agreement and check-in", { minutes = 8 }, function()
       agreement.run(s, {
         facilitator = "The set adviser",
-        confidentiality = "What is said in the set stays in the set; only anonymised themes leave the room. The "
+        confidentiality = "What is said in the set stays in the set; only anonymised themes, and feedback the set agrees to send to "
+          .. "senior leaders, leave the room. The "
           .. "actions we agree are kept on this laptop under handles, never names, for our next meeting, and are "
           .. "never exported.",
         rules = {
@@ -123,7 +127,7 @@ return format {
       meeting, of = contract(s)
     end)
 
-    s:phase("Review of last meeting's actions", { minutes = 8 }, function()
+    s:phase("Review of last meeting's actions", { minutes = 6 }, function()
       local actions = s.carried.actions or {}
       if #actions == 0 then
         s:say("There are no actions carried from the last meeting of this set.")
@@ -144,7 +148,7 @@ return format {
 
     local presented = {}
     for _, p in ipairs(s.carried.presented or {}) do presented[#presented + 1] = p end
-    s:phase("Bids for time", { minutes = 7 }, function()
+    s:phase("Bids for time", { minutes = 5 }, function()
       local waiting = {}
       local done = {}
       for _, p in ipairs(presented) do done[p] = true end
@@ -203,6 +207,10 @@ return format {
       if #agreed == 0 then s:say("No actions were agreed this time.") end
       -- Recorded once, as a list, every time: it replaces what was carried from the last meeting.
       s:record("actions", agreed, { carry = true })
+    end)
+
+    s:phase("What should leaders hear?", { minutes = 4 }, function()
+      feedback_up.step(s, { written = true })
     end)
 
     s:phase("Process review and check-out", { minutes = 10 }, function()

@@ -10,8 +10,9 @@
 -- sheet's order; the quotations in s:say texts (Drucker, Hardy 2017, Laming 2003 and the sheet's
 -- tips), which the sheet prints. The statements are for private reflection, as the sheet asks
 -- ("Read the following statements and consider..."): the format gives time to consider them and
--- nothing is said or recorded. The format's own steps: the group agreeing each feedback item
--- (Scripts/lib/feedback_up.lua); the agreement, signposting, check-out and anonymous evaluation
+-- nothing is said or recorded. The format's own steps: reading out what senior leaders said they
+-- did about earlier feedback ("you said, we did", s.responses) and the group agreeing each
+-- feedback item, which keeps the theme tagged on it (Scripts/lib/feedback_up.lua); the agreement, signposting, check-out and anonymous evaluation
 -- from Scripts/lib (Circle's own wording, quoting the BASW toolkit where they say so).
 --
 -- With --scenario, a compiled report (`circle compile -o themes.json`: a `themes` list of
@@ -58,7 +59,7 @@ end
 
 return format {
   id = "middle-leaders-peer-session",
-  version = 2,
+  version = 3,
   title = "Middle leaders' peer session",
   summary = "Middle leaders ask each other the PSDP sheet's questions: supervision agreements, workloads, "
     .. "common themes, what to feed back to senior leaders, sharing resources, what we did well, "
@@ -128,6 +129,7 @@ return format {
       s:say("'A healthy culture begins with high-quality leadership by senior managers willing to 'walk the talk' and "
         .. "who are anxious to understand the issues facing front-line staff.' (Laming 2003 p358). The sheet also suggests: "
         .. "ask your manager to ask themselves the questions. Items that go upward name no one.")
+      feedback_up.responses(s)
       feedback_up.agree(s, "What do we need to feedback to senior leaders about resilience in our teams?")
     end)
 

@@ -19,7 +19,8 @@
 -- Karen and Amy in "Practice discussion", which is not one of the briefing's prompts; the members'
 -- and presenter's prompts in each stage; the care taken with "what has it been like to be on the
 -- receiving end of the group" (about the group's process, never an interpretation of the
--- presenter); the training-rehearsal notice. The agreement, signposting, check-out, anonymous
+-- presenter); the training-rehearsal notice; the step "What should leaders hear?" (written
+-- anonymously and agreed by the group; Circle's own, Scripts/lib/feedback_up.lua). The agreement, signposting, check-out, anonymous
 -- evaluation and the note that decisions about a child belong on the child's record come from
 -- Scripts/lib (Circle's own wording, quoting the BASW toolkit where they say so).
 
@@ -31,6 +32,7 @@ local evaluation = require("evaluation")
 local case_decisions = require("case_decisions")
 local questions = require("guards.questions")
 local action = require("guards.action")
+local feedback_up = require("feedback_up")
 
 local BRIEFING = "PSDP knowledge briefing 'Practising relationship-based social work'"
 
@@ -68,14 +70,14 @@ end
 
 return format {
   id = "parallel-process-case-discussion",
-  version = 3,
+  version = 4,
   title = "Parallel-process case discussion",
   summary = "A presenter's case, then the feelings it leaves in the group, whose they might be, "
     .. "what is being re-enacted in the room, naming it, cultural curiosity and back to action.",
   minutes = 90,
   participants = { min = 3, max = 10 },
   roles = { presenter = { count = 1 }, member = { min = 2 } },
-  agreement = agreement.field("What is said here stays here; only anonymised themes leave the room. No names of children, families or colleagues: say \"the mum\", \"a four-year-old\". We think about the case, not judge the worker. Feelings that arise while we listen are treated as information about the case, to be thought about and named. Anyone may pass."),
+  agreement = agreement.field("What is said here stays here; only anonymised themes, and feedback the group agrees to send to senior leaders, leave the room. No names of children, families or colleagues: say \"the mum\", \"a four-year-old\". We think about the case, not judge the worker. Feelings that arise while we listen are treated as information about the case, to be thought about and named. Anyone may pass."),
   source = "Research in Practice, PSDP - Resources and Tools: Practising relationship-based social work "
     .. "(Knowledge Briefing, G. Ruch): 'Theoretical underpinnings: psychoanalytic insights', practice studies 1 and 2, "
     .. "'Theoretical underpinnings: parallel processes', 'Practice discussion', 'Emotionally intelligent conversations', "
@@ -96,7 +98,7 @@ return format {
     s:phase("Agreement", { minutes = 5 }, function()
       agreement.run(s, {
         facilitator = "The practice supervisor",
-        confidentiality = "What is said here stays here; only anonymised themes leave the room.",
+        confidentiality = "What is said here stays here; only anonymised themes, and feedback the group agrees to send to senior leaders, leave the room.",
         rules = {
           "No names of children, families or colleagues: say \"the mum\", \"a four-year-old\".",
           "We think about the case, not judge the worker. Feelings that arise while we listen are treated as "
@@ -243,7 +245,7 @@ return format {
       end
     end)
 
-    s:phase("Closing reflective questions", { minutes = 8 }, function()
+    s:phase("Closing reflective questions", { minutes = 4 }, function()
       local prompts = list_of(scenario, "prompts")
       if #prompts > 0 then
         s:say("The briefing's prompts beside this case, to take away:")
@@ -254,6 +256,10 @@ return format {
       local question = s:choose("Which of the briefing's closing reflective questions shall we go round with?",
         CLOSING_QUESTIONS)
       s:round(question)
+    end)
+
+    s:phase("What should leaders hear?", { minutes = 4 }, function()
+      feedback_up.step(s, { written = true })
     end)
 
     s:phase("Support and check-out", { minutes = 6 }, function()

@@ -14,13 +14,17 @@
 -- the moment ("Having a colleague come over and mention something about the phone call"). Each
 -- bullet becomes one step, quoting its wording, except the return to work: reading out who is
 -- back from sickness or bereavement would tell the group without their consent, so that bullet is
--- a private reminder to the facilitator (s:remind), never read aloud. The agreement, signposting
+-- a private reminder to the facilitator (s:remind), never read aloud. The format's own step (not
+-- the toolkit's): what senior leaders should hear, said in a round and agreed by the group, each
+-- item then kept, edited or dropped by the facilitator at the close (Scripts/lib/feedback_up.lua,
+-- which first reads out what leaders did about earlier feedback). The agreement, signposting
 -- and check-out come from Scripts/lib (Circle's own wording, quoting the toolkit where marked);
 -- the s:say texts paraphrase the toolkit's surrounding text, or say they are Circle's own.
 
 local agreement = require("agreement")
 local signposting = require("signposting")
 local checkout = require("checkout")
+local feedback_up = require("feedback_up")
 
 -- Picks, one at a time, the colleagues a check-in is for (handles), until "nobody else".
 -- The options never change, so the step reads the same every time; someone picked twice is
@@ -42,12 +46,12 @@ end
 
 return format {
   id = "peer-check-in",
-  version = 2,
+  version = 3,
   title = "Peer Check-in",
   summary = "The BASW/SWU toolkit's peer check-in, adapted for a team: how are you, checking in after difficult conversations, welcoming students and new staff, time for lunch or a coffee; returns to work are checked on privately, one to one.",
-  minutes = 25,
+  minutes = 30,
   participants = { min = 2, max = 10 },
-  agreement = agreement.field("Providing informal and formal support to peers and manager in the team. Anyone may pass. What is said here stays here; only anonymised themes leave the room."),
+  agreement = agreement.field("Providing informal and formal support to peers and manager in the team. Anyone may pass. What is said here stays here; only anonymised themes, and feedback the team agrees to send to senior leaders, leave the room."),
   source = "BASW/SWU, Social Worker Wellbeing and Working Conditions: Good Practice Toolkit (v1.2, Nov 2020), section 6 'Tools for Teams', 'Peer support and coaching in teams and organisations', Fig. 7 Peer 'Check-in' (a group adaptation of a one-to-one practice)",
   suitable = { "team", "short", "wellbeing" },
 
@@ -85,6 +89,10 @@ return format {
     s:phase("Lunch / time for a coffee", { minutes = 3 }, function()
       s:say("Take time to have lunch away from the office and have a catch up, or make a hot drink together.")
       s:round("Lunch / time for a coffee: when will you take a break with a colleague?")
+    end)
+
+    s:phase("What should leaders hear?", { minutes = 5 }, function()
+      feedback_up.step(s)
     end)
 
     s:phase("Support and check-out", { minutes = 6 }, function()

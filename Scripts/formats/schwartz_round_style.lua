@@ -27,13 +27,17 @@
 -- confirmed at the start (anyone may withdraw, then or later, with no reason given); up to three
 -- stories, each in its own time box; open discussion, the facilitator inviting whoever wants to
 -- speak (no go-round, nobody has to speak); the facilitator's closing reflection and the themes
--- they named; looking after the audience; an anonymous evaluation; the panel's private debrief.
+-- they named; what senior leaders should hear, written anonymously and agreed by the room (Circle's
+-- own step and wording, Scripts/lib/feedback_up.lua, which first reads out what leaders did about
+-- earlier feedback: no Schwartz Round does this); looking after the audience; an anonymous
+-- evaluation; the panel's private debrief.
 
 local agreement = require("agreement")
 local signposting = require("signposting")
 local checkout = require("checkout")
 local evaluation = require("evaluation")
 local advice = require("guards.advice")
+local feedback_up = require("feedback_up")
 
 local FACILITATOR_NOTE = "Official Schwartz Rounds are licensed by the Point of Care Foundation. "
   .. "This is a session in the style of a Schwartz Round, not a Schwartz Round."
@@ -87,7 +91,7 @@ end
 
 return format {
   id = "schwartz-round-style-session",
-  version = 2,
+  version = 3,
   title = "Schwartz Round-style session",
   summary = "A session in the style of a Schwartz Round, not a Schwartz Round (official Schwartz Rounds "
     .. "are licensed by the Point of Care Foundation): a panel prepared beforehand tell short stories "
@@ -96,7 +100,7 @@ return format {
   minutes = 60,
   participants = { min = 5, max = 10 },
   roles = { panel = { max = 3 } },
-  agreement = agreement.field("What is said here stays here; only anonymised themes leave the room. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". This is not problem-solving and not case supervision: we talk about what the work is like and how it feels, not what anyone should do. We listen to the storytellers without interrupting and without judging. Anyone may pass."),
+  agreement = agreement.field("What is said here stays here; only anonymised themes, and feedback the group agrees to send to senior leaders, leave the room. No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\". This is not problem-solving and not case supervision: we talk about what the work is like and how it feels, not what anyone should do. We listen to the storytellers without interrupting and without judging. Anyone may pass."),
   source = "In the style of Schwartz Rounds (Schwartz Center for Compassionate Healthcare; in the UK and "
     .. "Ireland licensed by the Point of Care Foundation, www.pointofcarefoundation.org.uk/our-work/schwartz-rounds/). "
     .. "Not an official Schwartz Round. Mentioned in BASW/SWU, 'Social Worker Wellbeing and Working Conditions: "
@@ -116,7 +120,7 @@ return format {
         .. "the feelings and the human side of the work, not the tasks. Nobody has to speak.")
       agreement.run(s, {
         facilitator = "The facilitator, who met and prepared the panel beforehand,",
-        confidentiality = "What is said here stays here; only anonymised themes leave the room.",
+        confidentiality = "What is said here stays here; only anonymised themes, and feedback the group agrees to send to senior leaders, leave the room.",
         rules = {
           "No names of children, families or colleagues: say \"the mum\", \"a seven-year-old\".",
           "We are not here to solve problems, give advice or judge anyone's practice: we talk about what the work "
@@ -177,7 +181,7 @@ return format {
       end)
     end
 
-    s:phase("Open discussion", { minutes = 30 }, function()
+    s:phase("Open discussion", { minutes = 27 }, function()
       s:say("The rest of the hour is the audience's, storytellers included. We stay with what the stories "
         .. "stirred in us: feelings, the human and social side of the work. We are not here to solve "
         .. "the problems in the stories or to judge the storytellers. There is no go-round: speak when you "
@@ -202,6 +206,10 @@ return format {
           s:theme(theme.id, "named in the closing reflection")
         end
       end
+    end)
+
+    s:phase("What should leaders hear?", { minutes = 3 }, function()
+      feedback_up.step(s, { written = true })
     end)
 
     s:phase("Looking after the audience", { minutes = 4 }, function()

@@ -14,8 +14,10 @@
 --
 -- The format's own wording and steps (not the toolkit's): offering to spread the ten points over
 -- two meetings; the opt-in help after point 7; buddy pairs recorded only when both people agree,
--- and carried to the next meeting; feedback for senior leaders that the group agrees at points 5
--- and 10 (Scripts/lib/feedback_up.lua); the agreement, signposting, check-out and anonymous
+-- and carried to the next meeting; at point 5, reading out what senior leaders said they did about
+-- earlier feedback ("you said, we did", s.responses); feedback for senior leaders that the group
+-- agrees at points 5 and 10, the meeting's "what should leaders hear?" step, each item keeping the
+-- theme tagged on it (Scripts/lib/feedback_up.lua); the agreement, signposting, check-out and anonymous
 -- evaluation from Scripts/lib (Circle's own wording, quoting the toolkit where they say so).
 
 local agreement = require("agreement")
@@ -140,7 +142,7 @@ local EXTRAS = {
 
 return format {
   id = "strengths-based-team-meeting",
-  version = 2,
+  version = 3,
   title = "Strengths Based Team Meeting (non-allocation)",
   summary = "The BASW/SWU toolkit's 10-point discussion model: a team meeting about how we are, our strengths, support, buddies and successes, not about allocating work; in one meeting or spread over two.",
   minutes = 90,
@@ -192,6 +194,7 @@ return format {
         elseif n == 7 then
           signs_of_wellbeing(s)
         elseif n == 5 or n == 10 then
+          if n == 5 then feedback_up.responses(s) end
           -- What needs to change, and how to improve resilience: the team may send some of it up.
           feedback_up.from(s, point(s, n))
         else

@@ -10,7 +10,8 @@ struct CircleCommand: AsyncParsableCommand {
         subcommands: [
             FormatsCommand.self, RunCommand.self, ResumeCommand.self, SessionsCommand.self, RehearseCommand.self,
             LintCommand.self, NewCommand.self, ThemesCommand.self, ExportCommand.self, ImportCommand.self,
-            CompileCommand.self, KeyCommand.self, SandboxCommand.self,
+            CompileCommand.self, RespondCommand.self, ExportResponsesCommand.self, ImportResponsesCommand.self, KeyCommand.self,
+            SandboxCommand.self,
         ]
     )
 }

@@ -57,7 +57,12 @@ struct RehearseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rehearse",
         abstract: "Play a whole session from a rehearsal file and print its transcript.",
-        discussion: "Nothing is saved. Exits non-zero if the rehearsal and the format disagree at any step.")
+        discussion: """
+            Nothing is saved unless you ask: --keep keeps the session's anonymised record in the theme store, as a \
+            live session's close would with every item kept (after the anonymiser), dated --week (an ISO week, \
+            e.g. 2026-W30; default this week) — so a try-out store over several quarters takes a minute to build. \
+            Exits non-zero if the rehearsal and the format disagree at any step.
+            """)
 
     @Argument(help: "The format: an id from `circle formats`, or a .lua file.")
     var format: String
@@ -74,20 +79,37 @@ struct RehearseCommand: ParsableCommand {
     @Option(help: "The organisation file formats read, and whose teams the rehearsal's team: must be one of (default: the rehearsal's organisation:, else none; the environment is not searched, so a rehearsal plays the same everywhere).")
     var organisation: String?
 
+    @Option(help: "The team code to play it as, instead of the rehearsal's team:.")
+    var team: String?
+
+    @Flag(help: "Keep the rehearsal's anonymised record in the theme store (a try-out: see --week).")
+    var keep = false
+
+    @Option(help: "With --keep, the ISO week to date the record, e.g. 2026-W30 (default: this week).")
+    var week: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
         try reporting {
             let formats = try library.formatLibrary
             let path = try formats.resolve(format)
+            if let week {
+                guard keep else { throw CircleError(.input, "--week \(week) dates the record --keep keeps; add --keep, or leave out --week") }
+                _ = try Period.date(ofWeek: week)
+            }
             let io = try RehearsalIO(path: rehearsal)
             var setup = io.setup(formatPath: path, library: formats.library, scenarioPath: scenario ?? io.scenario)
+            if let team { setup.team = try TeamCode(team) }
             if let organisation {
                 let file = try Organisation.load(path: organisation)
-                if let team = io.team { _ = try file.teamCode(team.rawValue) }
+                if let team = setup.team { setup.team = try file.teamCode(team.rawValue) }
                 setup.organisation = file
             }
-            setup.codebook = try Codebook.load(path: sessionCodebook())
+            let codebook = try Codebook.load(path: sessionCodebook())
+            setup.codebook = codebook
             let total = SessionEngine.phaseCount(path, library: setup.library, participants: io.participants)
             let engine = try SessionEngine(setup: setup, io: io, journalPath: nil, phaseTotal: total)
             let outcome = try engine.run()
@@ -97,6 +119,15 @@ struct RehearseCommand: ParsableCommand {
             if showRecord {
                 print("\nWhat would leave the room (the anonymised theme record; nothing else is kept):")
                 for line in ThemeRecord(engine: engine).summary { print("  " + line) }
+            }
+            if keep {
+                let store = try storeOptions.open()
+                let review = try ClosingReview(names: [], scenario: setup.scenarioPath, codebook: codebook.adding(engine.definition.themes))
+                if let record = try review.keepRehearsal(engine, week: week, in: store) {
+                    print("\nKept the rehearsal's record (\(record.week), team \(record.team?.rawValue ?? "none"), \(record.themes.count) themes, \(record.items.count) items) in \(store.path).")
+                } else {
+                    print("\nNothing kept: the rehearsal ended before any phase was completed, so it is not counted as a session.")
+                }
             }
         }
     }

@@ -45,11 +45,22 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The bundle file to write (e.g. bundle.json).")
     var output: String
 
+    @Option(help: "For a try-out store only (`circle rehearse --keep --week`): the ISO week to date the bundle, no later than this week and no earlier than its sessions (default: this week, which is what a real bundle must say).")
+    var week: String?
+
     func run() throws {
         try reporting {
             let key = try BundleSigningKey.load(path: BundleKeyPaths.signingKey(override: signingKey))
             let records = try storeOptions.open().records(filters.filter())
-            let bundle = ExchangeBundle(records: records, created: ThemeRecord.isoWeek(Date()))
+            let thisWeek = ThemeRecord.isoWeek(Date())
+            if let week {
+                _ = try Period.date(ofWeek: week)
+                guard week <= thisWeek else { throw CircleError(.input, "--week \(week) is after this week (\(thisWeek)): a bundle cannot be dated in the future") }
+                if let last = records.map(\.week).max(), last > week {
+                    throw CircleError(.input, "--week \(week) is before the last session in the bundle (\(last)): a bundle cannot be made before its sessions")
+                }
+            }
+            let bundle = ExchangeBundle(records: records, created: week ?? thisWeek)
             try bundle.signed(with: key).write(to: URL(fileURLWithPath: output), options: .atomic)
             print("Wrote \(records.count) session record\(records.count == 1 ? "" : "s") to \(output), signed with key \(key.publicKey.id).")
         }

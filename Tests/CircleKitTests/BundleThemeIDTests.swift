@@ -38,7 +38,7 @@ import Testing
 
         // A bundle made by hand with a bad id, and signed with the organisation's key, is refused, naming the id.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: exported))
-        let body = String(decoding: bytes[..<bytes.range(of: ExchangeBundle.signatureMarker)!.lowerBound], as: UTF8.self)
+        let body = String(decoding: bytes[..<bytes.range(of: SignedFile.marker)!.lowerBound], as: UTF8.self)
             .replacingOccurrences(of: "\"moral-distress\"", with: "\"café\"")
         let signature = try key.signature(for: Data(body.utf8)).base64EncodedString()
         let forged = try Fixture.write("forged.json", body + ",\n  \"signature\" : \"\(signature)\"\n}\n")

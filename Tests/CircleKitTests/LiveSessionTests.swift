@@ -72,7 +72,7 @@ import Testing
         let session = try LiveSession(resumed, io: second, names: ["Amira"])
         #expect(try session.run(closing: closing) == .complete)
         #expect(second.asked == [
-            "Carry it to the next meeting?", "Keep, edit or drop it?", "Keep this record and its 1 item in the theme store? No keeps the theme counts only.",
+            "Carry it to the next meeting?", "Keep, edit or drop it?", "Keep this record in the theme store? y: the record and its 1 item; n: its counts only (how many took part, phases, themes), no items; x: nothing at all from this session, not counted as a session.",
             "Keep the journal of raw contributions on this laptop? It stays in the room either way.",
         ])
         #expect(try ThemeStore(path: closing.store).records().first?.items.map(\.text) == ["[name] noticed the pattern."])

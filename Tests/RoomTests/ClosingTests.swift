@@ -33,7 +33,7 @@ import Testing
         #expect(page.contains("[name] said we closed well, and [name] agreed"))
         try await live.advance("k")
         page = try await live.get("/api/facilitator", headers: [live.key]).text
-        #expect(page.contains("Keep this record and its 1 item in the theme store?"))
+        #expect(page.contains("Keep this record in the theme store? y: the record and its 1 item;"))
         try await live.advance("y")
         page = try await live.get("/api/facilitator", headers: [live.key]).text
         #expect(page.contains("Keep the journal of raw contributions on this laptop?"))

@@ -1,9 +1,15 @@
 extension ClosingReview {
     /// "What leaves the room": shows the record the session would keep, lets the
     /// facilitator keep, edit (scrubbed again) or drop each item, or file it under
-    /// another theme, then saves the record — or, if they decline, its theme counts only.
+    /// another theme, then saves the record, or its theme counts only, or nothing at all.
+    /// A session ended (`/end`) before completing any phase — a false start — keeps nothing and
+    /// asks nothing. Returns the record kept, or nil.
     @discardableResult
-    public func decide(_ engine: SessionEngine, with console: FacilitatorConsole, in store: ThemeStore) throws -> ThemeRecord {
+    public func decide(_ engine: SessionEngine, with console: FacilitatorConsole, in store: ThemeStore) throws -> ThemeRecord? {
+        guard engine.phasesCompleted > 0 || engine.ranToEnd else {
+            console.tell("Nothing leaves the room: the session ended before any phase was completed, so it is not counted as a session.")
+            return nil
+        }
         console.tell("What leaves the room — nothing is kept until you decide:\n"
             + ThemeRecord(engine: engine).summary.map { "  " + $0 }.joined(separator: "\n"))
         var items: [Draft] = []
@@ -47,12 +53,19 @@ extension ClosingReview {
                 }
             }
         }
+        let kept = items.isEmpty ? "" : " and its \(items.count) item\(items.count == 1 ? "" : "s")"
         let question = ConsoleQuestion(
-            "Keep this record\(items.isEmpty ? "" : " and its \(items.count) item\(items.count == 1 ? "" : "s")") in the theme store? No keeps the theme counts only.",
-            choices: [.init("y", "Keep the record"), .init("n", "Theme counts only")])
-        let approved = (console.ask(question) ?? "n").lowercased().hasPrefix("y")
+            "Keep this record in the theme store? y: the record\(kept); n: its counts only (how many took part, phases, "
+                + "themes), no items; x: nothing at all from this session, not counted as a session.",
+            choices: [.init("y", "Keep the record"), .init("n", "Theme counts only"), .init("x", "Keep nothing from this session")])
+        let answer = (console.ask(question) ?? "n").lowercased()
+        if answer.hasPrefix("x") {
+            console.tell("Nothing from this session was kept: it is not in the theme store and is not counted.")
+            return nil
+        }
+        let approved = answer.hasPrefix("y")
         let record = try keep(engine, items: items, approved: approved, in: store)
-        console.tell(approved ? "Kept in \(store.path)." : "Kept the theme counts only (\(record.themes.count) themes) in \(store.path).")
+        console.tell(approved ? "Kept in \(store.path)." : "Kept the record's counts only (\(record.themes.count) themes, no items) in \(store.path).")
         return record
     }
 }

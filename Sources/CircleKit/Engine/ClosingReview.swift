@@ -28,15 +28,17 @@ public struct ClosingReview: Sendable {
         self.codebook = codebook
     }
 
-    /// The session's learning points and feedback-up items, scrubbed.
+    /// The session's learning points and feedback-up items, scrubbed, each under the theme it was
+    /// tagged with (`s:record(…, { theme = … })`) when the codebook has it.
     public func drafts(from engine: SessionEngine) -> [Draft] {
         engine.records.filter { ThemeRecord.itemKinds.contains($0.key) }.flatMap { record in
-            record.value.map { draft(kind: record.key, text: $0) }
+            record.value.map { draft(kind: record.key, text: $0, theme: record.theme.flatMap { codebook?.contains($0) != false ? $0 : nil }) }
         }
     }
 
     /// A (re)written item, scrubbed again: every text that leaves passes the anonymiser.
-    /// `restored`: words the facilitator said are not names, kept as written.
+    /// `theme`: the theme it was tagged with, which it keeps; without one, the codebook's keywords
+    /// only suggest one. `restored`: words the facilitator said are not names, kept as written.
     public func draft(kind: String, text: String, theme: ThemeID? = nil, restored: Set<String> = []) -> Draft {
         let scrubbed = anonymiser.scrub(text, restoring: restored)
         return Draft(kind: kind, text: scrubbed.text, theme: theme ?? codebook?.suggest(scrubbed.text).first,

@@ -77,6 +77,7 @@ public final class LiveSession {
         let carried = CarriedRecords(stateDirectory: journals)
         let group = try carried.load(format: definition.id, team: setup.team)
         setup.carried = try carried.records(format: definition.id, team: setup.team)
+        setup.responses = try TeamResponses(stateDirectory: journals).load()
         let carries = !group.records.isEmpty
             || SessionEngine.carriesRecords(setup.formatPath, library: setup.library, participants: setup.participants)
         if carries, setup.handles == nil { setup.handles = Handle.fresh(setup.participants, avoiding: Set(group.handles)) }
@@ -100,6 +101,7 @@ public final class LiveSession {
             scenarioPath: header.scenario, seed: header.seed, id: header.id)
         setup.handles = header.handles
         setup.carried = try CarriedRecords(stateDirectory: journals).records(format: header.format, team: header.team)
+        setup.responses = try TeamResponses(stateDirectory: journals).load()
         setup.organisation = try Organisation.find(explicitly: organisation ?? header.organisation)
         if journal.droppedTornLine { try journal.rewrite() }
         let definition = try LoadedFormat(path: setup.formatPath, library: setup.library, seed: 1).definition

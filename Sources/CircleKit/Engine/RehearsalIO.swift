@@ -13,6 +13,8 @@ import Yams
 /// minutes_per_answer: 1
 /// carried: { actions: ["P2: ring the school"] }   # what last session carried forward
 /// organisation: ../../examples/organisation.yaml   # s.organisation (relative to this file); none if absent
+/// responses:                                        # s.responses: what senior leaders did ("you said, we did")
+///   - { theme: workload, quarter: 2026-Q3, text: "Caseloads capped at 18 from October" }
 /// answers:
 ///   - "Tired but glad to be here #workload"
 ///   - pass
@@ -36,6 +38,8 @@ public final class RehearsalIO: SessionIO {
     /// The organisation file named in the rehearsal (`organisation:`, relative to the rehearsal),
     /// nil when it names none: a rehearsal never picks one up from the environment, so it plays the same everywhere.
     public let organisation: Organisation?
+    /// Senior leaders' responses the session reads (`responses:` in the file), as a facilitator would have imported them.
+    public let responses: [LeadersResponse]
     public let answers: [Answer]
     let secondsPerAnswer: Double
     private var next = 0
@@ -81,6 +85,17 @@ public final class RehearsalIO: SessionIO {
         } else {
             organisation = nil
         }
+        responses = try (field("responses")?.sequence ?? []).enumerated().map { index, node in
+            let line = node.mark?.line ?? 0
+            guard let entry = node.mapping, let id = entry[Node("theme")]?.string, let theme = ThemeID(rawValue: id),
+                let text = entry[Node("text")]?.string, let quarter = entry[Node("quarter")]?.string.flatMap({ Quarter($0) })
+            else {
+                throw CircleError(.rehearsal, "\(path):\(line): response \(index + 1) must be { theme: workload, quarter: 2026-Q3, text: \"what was done\" }")
+            }
+            return LeadersResponse(
+                id: UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", index))!.uuidString, theme: theme, text: text,
+                quarter: quarter, recorded: quarter.cutOff)
+        }.sorted(by: LeadersResponse.newestFirst)
         guard let list = field("answers")?.sequence else {
             throw CircleError(.rehearsal, "\(path): 'answers' must be a list of the answers, in order")
         }
@@ -102,6 +117,7 @@ public final class RehearsalIO: SessionIO {
             seed: seed, id: "rehearsal")
         setup.carried = carried
         setup.organisation = organisation
+        setup.responses = responses
         return setup
     }
 

@@ -20,6 +20,8 @@ public final class SessionEngine {
         public var id: String
         /// Records this team's previous session of the format carried forward (`s.carried`).
         public var carried: [String: [String]] = [:]
+        /// Senior leaders' responses the facilitator imported (`s.responses`), newest quarter first.
+        public var responses: [LeadersResponse] = []
         /// What the whole session may take from the host.
         public var limits = SessionLimits()
         /// The organisation file's details formats read (`s.organisation`: signposting, who acts on
@@ -60,10 +62,13 @@ public final class SessionEngine {
     public private(set) var themeCounts: [ThemeID: Int] = [:]
     /// How often each theme was tagged as a strength (`#peer-support+`) or a concern (`#workload-`).
     public private(set) var themeDirections: [ThemeID: ThemeRecord.Directions] = [:]
-    public private(set) var records: [(key: String, value: [String])] = []
+    /// What the format recorded (`s:record`), in order, with the theme an item was filed under (`theme =`).
+    public private(set) var records: [(key: String, value: [String], theme: ThemeID?)] = []
     /// Records to carry to this team's next session of the format (`s:record(k, v, { carry = true })`).
     public private(set) var carryForward: [String: [String]] = [:]
     public private(set) var phasesCompleted = 0
+    /// Whether the format ran to its end (not ended early with `/end`, nor paused).
+    public private(set) var ranToEnd = false
     public private(set) var contributions = 0
     /// The facilitator's private notes, in order: each `/note`, and a reminder to follow up with
     /// each person who stepped out. Shown back to the facilitator when the session closes; never
@@ -141,7 +146,7 @@ public final class SessionEngine {
         var start: [LuaValue]? = [
             format.table, .table(LuaTable(array: handles.map { .string(LuaString($0.rawValue)) })), scenario,
             setup.team.map { .string(LuaString($0.rawValue)) } ?? .nil, .table(Self.table(setup.carried)),
-            setup.organisation?.luaValue ?? .nil,
+            setup.organisation?.luaValue ?? .nil, .table(responsesTable),
         ]
         var resumeWith: LuaRecord?
         emit(.started(title: definition.title, version: definition.version, agreement: definition.agreement, participants: handles.map(\.rawValue)))
@@ -168,6 +173,7 @@ public final class SessionEngine {
                     throw CircleError(.format, "the journal has \(replay.count - replayed) more answers than the format now asks for; the format was changed after the session started")
                 }
                 let complete = values.first?.stringValue == "complete"
+                ranToEnd = complete
                 emit(.finished(complete: complete, phases: phasesCompleted, contributions: contributions))
                 return complete ? .complete : .endedEarly
             case .yielded(let request):
@@ -219,8 +225,8 @@ public final class SessionEngine {
         case .theme(let id, let note):
             themeCounts[id, default: 0] += 1
             emit(.theme(id: id.rawValue, note: note))
-        case .record(let key, let value, let carry):
-            records.append((key, value))
+        case .record(let key, let value, let carry, let theme):
+            records.append((key, value, theme))
             if carry { carryForward[key] = value }
             emit(.record(key: key, value: value))
         case .flag(_, let text): emit(.flag(text))
@@ -431,6 +437,18 @@ public final class SessionEngine {
             emit(.timer("about \(max(1, Int((left / 60).rounded()))) min left in '\(current.name)'"))
         }
         phase = current
+    }
+
+    /// `s.responses`: a list of `{ theme, label, text, quarter }`.
+    private var responsesTable: LuaTable {
+        LuaTable(array: setup.responses.map { response in
+            var entry = LuaTable()
+            entry["theme"] = .string(LuaString(response.theme.rawValue))
+            entry["label"] = .string(LuaString(themes?.theme(response.theme)?.label ?? response.theme.rawValue))
+            entry["text"] = .string(LuaString(response.text))
+            entry["quarter"] = .string(LuaString(response.quarter))
+            return .table(entry)
+        })
     }
 
     private static func table(_ carried: [String: [String]]) -> LuaTable {

@@ -15,7 +15,8 @@ public enum SessionRequest: Equatable, Sendable {
     case phaseEnd(name: String, skipped: Bool)
     case assign(role: String, person: String)
     case theme(id: ThemeID, note: String?)
-    case record(key: String, value: [String], carry: Bool)
+    /// `theme`: the theme a learning point or feedback item is filed under, when the format gave one.
+    case record(key: String, value: [String], carry: Bool, theme: ThemeID? = nil)
     case flag(rule: String, text: String)
     /// Text for the facilitator alone (`s:remind`): never read out, never on the room view.
     case remind(String)
@@ -107,7 +108,7 @@ public enum SessionRequest: Equatable, Sendable {
         case "record":
             self = .record(
                 key: try name("key"), value: try field("value", max: HostLimits.text).map { [$0] } ?? list("value") ?? [],
-                carry: t.boolean("carry") == true)
+                carry: t.boolean("carry") == true, theme: try field("theme", max: HostLimits.name).map(ThemeID.init(_:)))
         case "flag": self = .flag(rule: try name("rule"), text: try text("text"))
         case "remind": self = .remind(try text("text"))
         default: throw CircleError(.format, "the format yielded an unknown request '\(FormatText.clean(String(op.prefix(40))))' to the host")
@@ -124,7 +125,7 @@ public enum SessionRequest: Equatable, Sendable {
         case .phase(let name, _), .phaseEnd(let name, _): name.utf8.count
         case .assign(let role, let person): role.utf8.count + person.utf8.count
         case .theme(let id, let note): id.rawValue.utf8.count + (note?.utf8.count ?? 0)
-        case .record(let key, let value, _): value.reduce(key.utf8.count) { $0 + $1.utf8.count }
+        case .record(let key, let value, _, _): value.reduce(key.utf8.count) { $0 + $1.utf8.count }
         case .flag(let rule, let text): rule.utf8.count + text.utf8.count
         }
     }

@@ -481,8 +481,11 @@ function Session:record(key, value, opts)
     fail("s:record expects text or a list of texts, got " .. describe(value) .. " (at most " .. LIMITS.list .. " texts, each at most " .. LIMITS.text .. " bytes)")
   end
   value = list or value
-  opts = check_opts("record", opts, { carry = true })
-  request(self, { op = "record", key = key, value = value, carry = opts.carry == true })
+  opts = check_opts("record", opts, { carry = true, theme = true })
+  if opts.theme ~= nil and not is_kebab(opts.theme) then
+    fail("s:record: option 'theme' must be a kebab-case theme id, got " .. describe(opts.theme))
+  end
+  request(self, { op = "record", key = key, value = value, carry = opts.carry == true, theme = opts.theme })
 end
 
 function Session.random(m, n)
@@ -493,10 +496,10 @@ end
 
 ---------------------------------------------------------------- entry point
 -- Called by the host as a coroutine: runs the format and reports how it ended.
-local function start(fmt, participants, scenario, team, carried, organisation)
+local function start(fmt, participants, scenario, team, carried, organisation, responses)
   local s = setmetatable({
     participants = participants, scenario = scenario, team = team, clock = 0, carried = carried,
-    organisation = organisation,
+    organisation = organisation, responses = responses or {},
     role = {}, _members = {}, _seated = {}, _format = fmt, _away = {},
   }, Session)
   for _, p in ipairs(participants) do s._seated[p] = true end

@@ -8,7 +8,7 @@ struct HTMLReport {
         [
             ("report", PackageResources.report_mustache), ("chart", PackageResources.chart_mustache),
             ("cell", PackageResources.cell_mustache), ("figures", PackageResources.figures_mustache),
-            ("sparkline", PackageResources.sparkline_mustache),
+            ("sparkline", PackageResources.sparkline_mustache), ("responses", PackageResources.responses_mustache),
         ],
         folder: "Sources/CircleKit/Reports/Templates")
 
@@ -98,6 +98,8 @@ struct HTMLReport {
         let trend: Trend
         let learning: Learning?
         let notes: [String]
+        /// "What leaders did" (responses.mustache), nil when there is nothing to show.
+        let leaders: LeadersDid?
 
         init(_ report: Report) {
             title = report.title
@@ -151,6 +153,7 @@ struct HTMLReport {
             let learningGroups = report.items.filter { !$0.learningPoints.isEmpty }
             learning = learningGroups.isEmpty ? nil : Learning(groups: learningGroups)
             notes = report.notes
+            leaders = LeadersDid(report)
         }
     }
 

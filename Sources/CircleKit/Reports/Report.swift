@@ -113,4 +113,6 @@ public struct Report: Codable, Equatable, Sendable {
     /// Feedback for senior leaders and learning points, under the theme they were filed under.
     public var items: [ItemGroup]
     public var notes: [String]
+    /// "What leaders did": senior leaders' responses to the previous quarter's report (Report+Responses.swift).
+    public var responses: [Response] = []
 }

@@ -164,12 +164,14 @@ public struct ReportCompiler: Sendable {
             notes.append("“Other teams” gathers the teams that have no figures of their own this quarter: too few sessions, or figures that would let another team's be worked out.")
         }
         let week = ThemeRecord.isoWeek(date)
-        return Report(
+        var report = Report(
             title: "Themes from group reflective supervision", compiled: week,
             grouping: Self.heading(grouping, organisation: holder.label), period: quarter.description,
             weeks: "\(quarter.weeks.first) to \(quarter.weeks.last)", threshold: k, rounding: DisclosureRule.rounding, sessions: sessions,
             teams: holder.teams.compactMap { $0 }.count, previousPeriod: previous?.quarter.description, legend: legend, rose: rose, fell: fell,
             themes: themes, hse: hse, questions: questions, parts: parts, trend: trend, items: items, notes: notes)
+        report.responses = try responses(to: quarter.previous)
+        return report
     }
 
     /// What a grouping is called in a sentence.

@@ -152,6 +152,7 @@ struct MarkdownReport {
             out += ["", "## Learning points, by theme"]
             for group in learning { out += ["", "### \(group.label)"] + group.learningPoints.map { "- \($0)" } }
         }
+        out += report.responsesMarkdown
         out += ["", "## About these figures", ""] + report.notes.map { "- \($0)" }
         return out.joined(separator: "\n") + "\n"
     }

@@ -41,18 +41,9 @@ public struct ExchangeBundle: Equatable, Sendable {
         var signature: String
     }
 
-    static let signatureMarker = Data(",\n  \"signature\" : \"".utf8)
-
     /// The bundle file, signed with `key`.
     public func signed(with key: BundleSigningKey) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var body = try encoder.encode(Body(circleBundle: Self.currentVersion, created: created, key: key.publicKey.id, records: records))
-        guard body.last == UInt8(ascii: "}") else { throw CircleError(.bundle, "cannot encode the bundle") }
-        body.removeLast()
-        while body.last == UInt8(ascii: "\n") || body.last == UInt8(ascii: " ") { body.removeLast() }
-        let signature = try key.signature(for: body)
-        return body + Self.signatureMarker + Data(signature.base64EncodedString().utf8) + Data("\"\n}\n".utf8)
+        try SignedFile.seal(Body(circleBundle: Self.currentVersion, created: created, key: key.publicKey.id, records: records), with: key)
     }
 
     /// What to do with a text the anonymiser still finds something in.
@@ -85,16 +76,7 @@ public struct ExchangeBundle: Equatable, Sendable {
             throw CircleError(
                 .bundle, "\(path): bundle version \(version.circleBundle) is not signed (its checksum is one anyone can recompute after editing it); ask the facilitator to export it again with this Circle and the organisation's signing key; nothing imported")
         }
-        guard let marker = data.range(of: signatureMarker, options: .backwards) else {
-            throw CircleError(.bundle, "\(path): the bundle has no signature; nothing imported")
-        }
-        let signed = data[..<marker.lowerBound]
-        let tail = data[marker.upperBound...]
-        guard let quote = tail.firstIndex(of: UInt8(ascii: "\"")), let signature = Data(base64Encoded: Data(tail[..<quote])),
-            ["\"\n}", "\"\n}\n"].contains(String(decoding: tail[quote...], as: UTF8.self))
-        else {
-            throw CircleError(.bundle, "\(path): the bundle was changed after it was signed (its signature line is not the last thing in the file); nothing imported")
-        }
+        let (signed, signature) = try SignedFile.split(data, path: path, what: "bundle")
         let decoded: Signed
         do { decoded = try JSONDecoder().decode(Signed.self, from: data) } catch {
             throw CircleError(.bundle, "\(path): the bundle is damaged (\(Self.describe(error))); nothing imported")
@@ -103,7 +85,7 @@ public struct ExchangeBundle: Equatable, Sendable {
             throw CircleError(
                 .bundle, "\(path): the bundle was signed with key \(decoded.key), which is not among your public keys (\(keys.map(\.id).joined(separator: ", "))); ask your organisation for its current public key; nothing imported")
         }
-        guard key.isValid(signature, for: Data(signed)) else {
+        guard key.isValid(signature, for: signed) else {
             throw CircleError(.bundle, "\(path): the signature does not match: the file was changed or damaged after it was signed; nothing imported")
         }
         var bundle = ExchangeBundle(records: decoded.records, created: decoded.created)
@@ -149,7 +131,7 @@ public struct ExchangeBundle: Equatable, Sendable {
         return dropped
     }
 
-    private static func describe(_ error: Error) -> String {
+    static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):

@@ -144,6 +144,7 @@ public final class ThemeStore: Sendable {
                 """)
         }
         migrator.registerMigration("v4: strengths and concerns; integer keys for compiling at scale", migrate: Self.integerKeys)
+        registerResponses(&migrator)
         return migrator
     }
 
