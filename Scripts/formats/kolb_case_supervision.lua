@@ -24,7 +24,7 @@
 -- The format's own (not a source's): every question and s:say text; the members' questions at the
 -- experience stage; one round per stakeholder; the presenter's plan with what happens if it does not
 -- go to plan; asking where the decisions will be recorded; the fidelity reminders' wording (except the
--- briefing's words above). The agreement, signposting, check-out, evaluation and the note on
+-- briefing's words above); the "What should leaders hear?" step (Scripts/lib/feedback_up.lua). The agreement, signposting, check-out, evaluation and the note on
 -- decisions about a child come from Scripts/lib (Circle's own wording, quoting the BASW toolkit where
 -- they say so).
 
@@ -35,6 +35,7 @@ local evaluation = require("evaluation")
 local case_decisions = require("case_decisions")
 local roles = require("roles")
 local action = require("guards.action")
+local feedback_up = require("feedback_up")
 local advice = require("guards.advice")
 
 -- The four stakeholders of the 4x4x4 model, each with the analysis round's question (the format's own).
@@ -64,7 +65,7 @@ local BEFORE_PLANNING = { "no-advice-yet", "plan-later" }
 
 return format {
   id = "kolb-case-supervision",
-  version = 1,
+  version = 2,
   title = "Kolb / 4x4x4 group case supervision",
   summary = "One presenter's case taken round the supervision cycle of Morrison's 4x4x4 model: what happened, "
     .. "what it felt like, what it means for the child and family, the staff, the organisation and partners, "
@@ -136,7 +137,7 @@ return format {
       s:ask(s.role.presenter, "Hearing the group, what do you notice?", { guard = BEFORE_PLANNING })
     end)
 
-    s:phase("Analysis: what it means", { minutes = 22 }, function()
+    s:phase("Analysis: what it means", { minutes = 20 }, function()
       s:say("Analysis: what it means. We look at the case from each of the model's four stakeholders in turn: the "
         .. "child and family, the staff, the organisation and partners. Hypotheses, knowledge, research, what we "
         .. "do not yet know. Still no plans: they come next.")
@@ -148,7 +149,7 @@ return format {
         .. "what is happening, and what do you still need to find out?", { pass = false, guard = "plan-later" })
     end)
 
-    s:phase("Action planning: what to do", { minutes = 15 }, function()
+    s:phase("Action planning: what to do", { minutes = 13 }, function()
       s:say("Action planning. Members may now offer options, as options: the presenter weighs them and decides.")
       s:round("An option you see for the presenter, or a question about the plan", { roles = "member" })
       local presenter = s.role.presenter
@@ -158,6 +159,12 @@ return format {
       local where = s:choose("Where will the decisions in this plan be recorded?", RECORDED)
       s:record("decisions-recorded", where)
       s:ask(presenter, "What support do you need to carry the plan out?")
+    end)
+
+    -- Circle's own step (Scripts/lib/feedback_up.lua): what leaders did about earlier feedback,
+    -- then anonymous suggestions the group agrees, about the conditions of the work, never the case.
+    s:phase("What should leaders hear?", { minutes = 4 }, function()
+      feedback_up.step(s, { written = true })
     end)
 
     s:phase("Support and check-out", { minutes = 10 }, function()
