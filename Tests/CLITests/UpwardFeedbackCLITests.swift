@@ -26,6 +26,17 @@ import Testing
             #expect(kept.output.contains("Kept the rehearsal's record (\(week), team CFS-"), "\(kept.output)")
         }
 
+        // And 9 case supervisions in 2026-Q3, which raise some of the check-in's themes and not others,
+        // so shares change between the quarters.
+        let kolb = CLI.root.appendingPathComponent("Scenarios/rehearsals/kolb_case_supervision.yaml").path
+        for n in 0..<9 {
+            let week = String(format: "2026-W%02d", 27 + n)
+            let kept = try CLI.run(
+                ["rehearse", "kolb-case-supervision", "--rehearsal", kolb, "--keep", "--week", week,
+                 "--team", n % 2 == 0 ? "CFS-EAST" : "CFS-WEST"] + team)
+            #expect(kept.status == 0, "\(kept.error)")
+        }
+
         // Each quarter's bundle, made before its cut-off (a try-out store dates its bundles with --week).
         for (name, range, week) in [("q2", ["--until", "2026-W26"], "2026-W27"), ("q3", ["--since", "2026-W27"], "2026-W40")] {
             let exported = try CLI.run(["export", "-o", "\(dir)/\(name).json", "--week", week] + range + team + keys)
@@ -39,13 +50,17 @@ import Testing
         let compiled = try CLI.run(["compile", "--period", "2026-Q3", "-o", report] + leader)
         #expect(compiled.status == 0, "\(compiled.error)")
         let text = try String(contentsOfFile: report, encoding: .utf8)
-        // The change per theme: each quarter's figure side by side (rounded to 5).
-        #expect(text.contains("| theme | 2026-Q2 | 2026-Q3 |"), "\(text)")
-        #expect(text.contains("| *sessions* | 10 | 15 |"), "\(text)")
-        #expect(text.contains("| Workload and caseload | 10 | 15 |"), "\(text)")
+        // The change per theme: each quarter's share of sessions, side by side, and the change in
+        // points (22 sessions in Q3, rounded to 20; the check-ins' self-care in 13 of them, rounded to 15).
+        #expect(text.contains("| theme | 2026-Q2 | 2026-Q3 | change |"), "\(text)")
+        #expect(text.contains("| *sessions* | 10 | 20 | |"), "\(text)")
+        #expect(text.contains("| Self-care | 100% (10) | 75% (15) | −25 points |"), "\(text)")
+        #expect(text.contains("| Workload and caseload | 100% (10) | 100% (20) | no change |"), "\(text)")
         // The feedback item, under the theme tagged on it (not containment, whose keyword "debrief" it has).
-        let workload = try #require(text.components(separatedBy: "### Workload and caseload\n").last)
-        #expect(workload.hasPrefix("- Feedback: There is no time to debrief after a hard call before the next visit"), "\(text)")
+        let heard = try #require(text.components(separatedBy: "## What teams asked senior leaders to hear\n").last?.components(separatedBy: "\n## ").first)
+        let workload = try #require(heard.components(separatedBy: "### Workload and caseload").last?.components(separatedBy: "\n### ").first)
+        #expect(workload.contains("\n- There is no time to debrief after a hard call before the next visit"), "\(text)")
+        #expect(heard.components(separatedBy: "### ").filter { $0.hasPrefix("Containment") && $0.contains("debrief after a hard call") }.isEmpty, "\(text)")
 
         // Senior leaders answer; the middle leader records it and sends it back to the team.
         let responded = try CLI.run(

@@ -12,12 +12,12 @@ import Testing
         let transcript = try Self.transcript()
         let phases = transcript.filter { $0.hasPrefix("-- Phase ") }
         #expect(phases == [
-            "-- Phase 1/7: Agreement and check-in (8 min) --", "-- Phase 2/7: Choosing the case (5 min) --",
-            "-- Phase 3/7: Experience: what happened (15 min) --", "-- Phase 4/7: Reflection: what it felt like (15 min) --",
-            "-- Phase 5/7: Analysis: what it means (22 min) --", "-- Phase 6/7: Action planning: what to do (15 min) --",
-            "-- Phase 7/7: Support and check-out (10 min) --",
+            "-- Phase 1/8: Agreement and check-in (8 min) --", "-- Phase 2/8: Choosing the case (5 min) --",
+            "-- Phase 3/8: Experience: what happened (15 min) --", "-- Phase 4/8: Reflection: what it felt like (15 min) --",
+            "-- Phase 5/8: Analysis: what it means (20 min) --", "-- Phase 6/8: Action planning: what to do (13 min) --",
+            "-- Phase 7/8: What should leaders hear? (4 min) --", "-- Phase 8/8: Support and check-out (10 min) --",
         ])
-        let analysis = GroupContractTests.phase("-- Phase 5/7", in: transcript)
+        let analysis = GroupContractTests.phase("-- Phase 5/8", in: transcript)
         let prompts = analysis.filter { $0.hasPrefix("» ") }.map { $0.components(separatedBy: ":").first ?? "" }
         // One round for each stakeholder, then the presenter's own sense of it.
         #expect(prompts == ["» The child and family, who use the service", "» The worker and the team, the staff",
@@ -26,9 +26,9 @@ import Testing
 
     @Test func plansAreHeldUntilActionPlanningWhichSaysWhereDecisionsAreRecorded() throws {
         let transcript = try Self.transcript()
-        let experience = GroupContractTests.phase("-- Phase 3/7", in: transcript)
-        let reflection = GroupContractTests.phase("-- Phase 4/7", in: transcript)
-        let planning = GroupContractTests.phase("-- Phase 6/7", in: transcript)
+        let experience = GroupContractTests.phase("-- Phase 3/8", in: transcript)
+        let reflection = GroupContractTests.phase("-- Phase 4/8", in: transcript)
+        let planning = GroupContractTests.phase("-- Phase 6/8", in: transcript)
         #expect(experience.contains { $0.hasPrefix("[fidelity] That moves to a plan before the cycle has got there.") })
         #expect(reflection.contains { $0.hasPrefix("[fidelity] That sounds like advice.") })
         // Options and plans are the point of the last stage: nothing there is flagged.

@@ -305,7 +305,8 @@ import FoundationXML
         for name in ((try? files.contentsOfDirectory(atPath: rehearsals.path)) ?? []).sorted() where name.hasSuffix(".yaml") {
             let text = try String(contentsOf: rehearsals.appendingPathComponent(name), encoding: .utf8)
             for match in text.matches(of: /#([a-z][a-z0-9-]*)/) {
-                let id = String(match.1)
+                // A tag may end in a direction (`#workload-` a concern): the theme is the id before it.
+                let id = match.1.hasSuffix("-") ? String(match.1.dropLast()) : String(match.1)
                 if ThemeID(rawValue: id).flatMap(book.theme) == nil { unknown.append("\(name): #\(id)") }
             }
         }

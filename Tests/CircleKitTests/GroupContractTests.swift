@@ -57,7 +57,7 @@ import Testing
 
     @Test func anotherFormatsAgreementReadsTheGroupsContractBeforeAskingForAdditions() throws {
         let engine = try ShippedFormatTests.rehearse("kolb_case_supervision", carried: ["group-contract": Self.contract])
-        let agreement = Self.phase("-- Phase 1/7: Agreement and check-in", in: engine.transcript)
+        let agreement = Self.phase("-- Phase 1/8: Agreement and check-in", in: engine.transcript)
         let read = try #require(agreement.firstIndex(of: "Facilitator: This group has agreed a contract, at its contracting session. It reads:"))
         #expect(Array(agreement[(read + 1)...].prefix(2)) == Self.contract.map { "Facilitator: " + $0 })
         let additions = try #require(agreement.firstIndex { $0.hasPrefix("Is there anything you would add") })
