@@ -70,7 +70,7 @@ let package = Package(
                 .embedInCode("Templates/button.mustache"), .embedInCode("Templates/room.mustache"),
                 .embedInCode("Templates/facilitator.mustache"), .embedInCode("Templates/facilitator_forms.mustache"),
                 .embedInCode("Templates/join.mustache"), .embedInCode("Templates/join_form.mustache"),
-                .embedInCode("Templates/qr.mustache"),
+                .embedInCode("Templates/qr.mustache"), .embedInCode("Templates/written.mustache"),
             ]
         ),
         // The thin command-line front end.

@@ -16,7 +16,7 @@ enum RoomTemplates {
             ("button", PackageResources.button_mustache), ("room", PackageResources.room_mustache),
             ("facilitator", PackageResources.facilitator_mustache), ("facilitator_forms", PackageResources.facilitator_forms_mustache),
             ("join", PackageResources.join_mustache), ("join_form", PackageResources.join_form_mustache),
-            ("qr", PackageResources.qr_mustache),
+            ("qr", PackageResources.qr_mustache), ("written", PackageResources.written_mustache),
         ],
         folder: "Sources/CircleRoom/Templates")
 
