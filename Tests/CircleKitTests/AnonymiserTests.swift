@@ -357,7 +357,7 @@ enum Planting {
     static func usable(_ name: String) -> Bool {
         let key = fold(name)
         return key.count >= 3 && (key.count > 12 || !corpusPieces.contains(key)) && !occursLong(key)
-            && !WordLists.titles.contains(key)
+            && !addressWords.contains(key) && !WordLists.titles.contains(key)
             && !WordLists.particles.contains(key)
     }
 
@@ -482,15 +482,22 @@ enum Planting {
         }
     }
 
+    static let streetNames = ["Mill", "Church", "Oak Tree", "Station", "Victoria", "Highfield"]
+    static let streetSuffixes = ["Road", "Lane", "Street", "Close", "Avenue", "Rd", "Ln", "St"]
+    static let buildingNames = ["Elm", "Carlton", "Riverside", "Kestrel"]
+    static let buildingSuffixes = ["Court", "House", "Lodge", "Heights"]
+    /// The words planted addresses are made of: a made-up name equal to one ("Elm Evans" beside
+    /// "Elm Lodge") would take the address's word as a name, and the property could not say which
+    /// tag the text should carry (it is removed either way).
+    static let addressWords = Set((streetNames + streetSuffixes + buildingNames + buildingSuffixes).flatMap { $0.split(separator: " ").map { fold(String($0)) } })
+
     static let streetAddress: Generator<String, Shrink.None<String>> = Generator { rng in
         let number = "\(Int.random(in: 1...199, using: &rng))" + (Bool.random(using: &rng) ? "" : "a")
-        let street = ["Mill", "Church", "Oak Tree", "Station", "Victoria", "Highfield"].randomElement(using: &rng)!
-            + " " + ["Road", "Lane", "Street", "Close", "Avenue", "Rd", "Ln", "St"].randomElement(using: &rng)!
+        let street = streetNames.randomElement(using: &rng)! + " " + streetSuffixes.randomElement(using: &rng)!
         switch Int.random(in: 0...2, using: &rng) {
         case 0: return "\(number) \(street)"
         case 1: return "Flat \(Int.random(in: 1...40, using: &rng)), \(number) \(street)"
-        default: return ["Elm", "Carlton", "Riverside", "Kestrel"].randomElement(using: &rng)! + " "
-            + ["Court", "House", "Lodge", "Heights"].randomElement(using: &rng)!
+        default: return buildingNames.randomElement(using: &rng)! + " " + buildingSuffixes.randomElement(using: &rng)!
         }
     }
 
