@@ -140,6 +140,13 @@ public struct Anonymiser: Sendable {
         self.firstBytes = first
     }
 
+    /// What a second scan still removes from `text` (kind → how many), leaving alone the words it
+    /// only flags as possible names: a text checked again on import, whose flagged words the
+    /// facilitator reviewed at the close and may have restored ("Ofsted").
+    public func stillFinds(in text: String) -> [String: Int] {
+        scrub(text, restoring: Set(scrub(text).flagged)).removed
+    }
+
     /// Replaces personal data in `text` with typed placeholders, and lists the capitalised words
     /// it removed as possible names. `restoring`: such words the facilitator has said are not
     /// names ("Ofsted"), kept as written (compared case- and accent-insensitively).

@@ -81,13 +81,7 @@ public struct ExchangeBundle: Equatable, Sendable {
         do { decoded = try JSONDecoder().decode(Signed.self, from: data) } catch {
             throw CircleError(.bundle, "\(path): the bundle is damaged (\(Self.describe(error))); nothing imported")
         }
-        guard let key = keys.first(where: { $0.id == decoded.key }) else {
-            throw CircleError(
-                .bundle, "\(path): the bundle was signed with key \(decoded.key), which is not among your public keys (\(keys.map(\.id).joined(separator: ", "))); ask your organisation for its current public key; nothing imported")
-        }
-        guard key.isValid(signature, for: signed) else {
-            throw CircleError(.bundle, "\(path): the signature does not match: the file was changed or damaged after it was signed; nothing imported")
-        }
+        try SignedFile.verify(signed, signature: signature, keyID: decoded.key, trusting: keys, path: path, what: "bundle")
         var bundle = ExchangeBundle(records: decoded.records, created: decoded.created)
         bundle.key = decoded.key
         guard Period.isWeek(bundle.created) else {
@@ -113,7 +107,7 @@ public struct ExchangeBundle: Equatable, Sendable {
         for index in records.indices {
             var kept: [ThemeRecord.Item] = []
             for (number, item) in records[index].items.enumerated() {
-                let found = anonymiser.scrub(item.text, restoring: Set(anonymiser.scrub(item.text).flagged)).removed
+                let found = anonymiser.stillFinds(in: item.text)
                 guard !found.isEmpty else { kept.append(item); continue }
                 let record = records[index]
                 let place = "record \(index + 1) (\(record.week)\(record.team.map { ", team \($0)" } ?? "")), item \(number + 1) (\(item.kind))"

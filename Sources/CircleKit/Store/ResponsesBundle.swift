@@ -53,17 +53,11 @@ public struct ResponsesBundle: Equatable, Sendable {
         do { decoded = try JSONDecoder().decode(Signed.self, from: data) } catch {
             throw CircleError(.bundle, "\(path): the responses bundle is damaged (\(ExchangeBundle.describe(error))); nothing imported")
         }
-        guard let key = keys.first(where: { $0.id == decoded.key }) else {
-            throw CircleError(
-                .bundle, "\(path): the responses bundle was signed with key \(decoded.key), which is not among your public keys (\(keys.map(\.id).joined(separator: ", "))); ask your organisation for its current public key; nothing imported")
-        }
-        guard key.isValid(signature, for: signed) else {
-            throw CircleError(.bundle, "\(path): the signature does not match: the file was changed or damaged after it was signed; nothing imported")
-        }
+        try SignedFile.verify(signed, signature: signature, keyID: decoded.key, trusting: keys, path: path, what: "responses bundle")
         let anonymiser = Anonymiser(names: [])
         for (index, response) in decoded.responses.enumerated() {
             if let problem = response.problem { throw CircleError(.bundle, "\(path): response \(index + 1) \(problem); nothing imported") }
-            let found = anonymiser.scrub(response.text, restoring: Set(anonymiser.scrub(response.text).flagged)).removed
+            let found = anonymiser.stillFinds(in: response.text)
             if !found.isEmpty {
                 throw CircleError(
                     .bundle, "\(path): response \(index + 1) (#\(response.theme), \(response.quarter)): the anonymiser still finds personal data in it (\(found.keys.sorted().joined(separator: ", "))); nothing imported. Ask the middle leader to reword it and export again")

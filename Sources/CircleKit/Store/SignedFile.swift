@@ -31,4 +31,16 @@ enum SignedFile {
         }
         return (Data(data[..<found.lowerBound]), signature)
     }
+
+    /// Checks that `signature` over `signed` was made with the key `keyID` and that the key is one
+    /// of `keys`; otherwise an error naming `path` (a `what`: "bundle").
+    static func verify(_ signed: Data, signature: Data, keyID: String, trusting keys: [BundlePublicKey], path: String, what: String) throws {
+        guard let key = keys.first(where: { $0.id == keyID }) else {
+            throw CircleError(
+                .bundle, "\(path): the \(what) was signed with key \(keyID), which is not among your public keys (\(keys.map(\.id).joined(separator: ", "))); ask your organisation for its current public key; nothing imported")
+        }
+        guard key.isValid(signature, for: signed) else {
+            throw CircleError(.bundle, "\(path): the signature does not match: the file was changed or damaged after it was signed; nothing imported")
+        }
+    }
 }
