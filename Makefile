@@ -14,7 +14,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := liblua5.4-dev libsqlite3-dev sqlite3 pkg-config
 
-.PHONY: demo demo-report test test-asan deps browser release install uninstall bench-privacy bench-compile
+.PHONY: demo demo-report test test-asan deps browser postgres release install uninstall bench-privacy bench-compile
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4 sqlite3 || ! command -v sqlite3 >/dev/null 2>&1; then \
@@ -32,6 +32,15 @@ browser:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
+# The store's tests run on SQLite and on a real PostgreSQL server (Debian's postgresql), which
+# Scripts/tools/postgres-test-server.sh starts on a temporary directory and port and stops afterwards.
+POSTGRES_PACKAGES := postgresql openssl python3
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1 || ! command -v python3 >/dev/null 2>&1; then \
+		echo "Installing $(POSTGRES_PACKAGES) (for the PostgreSQL store's tests) ..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(POSTGRES_PACKAGES); \
+	fi
+
 demo: deps
 	$(SWIFT) build --product circle
 	$(SWIFT) run circle rehearse parallel-process-case-discussion \
@@ -46,9 +55,10 @@ demo-report: deps
 # a second while under attack, a stream's first event) measure the server, and on two cores the
 # property tests running beside them would measure the scheduler instead.
 ROOM_TESTS := RoomTests\.|RoomCommandTests
-test: deps browser
+WITH_POSTGRES := Scripts/tools/postgres-test-server.sh run
+test: deps browser postgres
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --skip '$(ROOM_TESTS)'
+	$(WITH_POSTGRES) $(SWIFT) test --skip-build --skip '$(ROOM_TESTS)'
 	$(SWIFT) test --skip-build --filter '$(ROOM_TESTS)'
 	$(SWIFT) test --package-path Packages/LuaKit
 
