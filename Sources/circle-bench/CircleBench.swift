@@ -129,7 +129,7 @@ struct CircleBench: AsyncParsableCommand {
                 figures.append(try SessionMemoryBenchmark(formats: "Scripts/formats", rehearsals: "Scenarios/rehearsals", directory: directory).run())
             case .compile:
                 progress("compile of \(Scale.compileSessions * CompileBenchmark.themesPerSession) theme rows, beside sqlite3 GROUP BY\(duckdbPython == nil ? "" : " and DuckDB")")
-                figures += try CompileBenchmark(
+                figures += try await CompileBenchmark(
                     sqlite: sqlite!, directory: directory, codebookPath: "Scripts/themes.lua", sessions: Scale.compileSessions,
                     repetitions: Scale.compileRepetitions, duckdbPython: duckdbPython
                 ).run()
