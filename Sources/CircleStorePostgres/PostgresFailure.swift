@@ -18,6 +18,7 @@ enum PostgresFailure {
 
     /// Why, in a sentence.
     static func reason(_ error: any Error, at address: PostgresAddress) -> String {
+        if error is ClosedConnection { return closed }
         guard let error = error as? PSQLError else { return "\(error)" }
         switch error.code {
         case .server:
@@ -35,9 +36,47 @@ enum PostgresFailure {
             }
             return "cannot reach the server at \(address.host):\(address.port) (\(underlying.map { "\($0)" } ?? "connection failed")): check that it is running and that the host and port are right"
         case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .poolClosed:
-            return "the server closed the connection, perhaps restarting; nothing half-done was kept, so run the command again once it is back"
+            return closed
         default:
             return "\(error.code)\(error.underlying.map { ": \($0)" } ?? "")"
+        }
+    }
+
+    static let closed = "the server closed the connection, perhaps restarting; nothing half-done was kept, so run the command again once it is back"
+
+    /// The connection closed while `body` was waiting on it (thrown as a ``ClosedConnection``).
+    struct ClosedConnection: Error, CustomStringConvertible {
+        var description: String { PostgresFailure.closed }
+    }
+
+    /// `body`'s result, or a ``ClosedConnection`` as soon as `connection` closes: a query in flight
+    /// when the server drops the connection could otherwise wait for ever (seen with postgres-nio
+    /// 1.33.2 when a backend is terminated mid-import). `body` is then left to finish on its own.
+    static func untilClosed<Result: Sendable>(
+        _ connection: PostgresConnection, _ body: @escaping @Sendable () async throws -> Result
+    ) async throws -> Result {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Result, any Error>) in
+            let once = Once(continuation)
+            connection.closeFuture.whenComplete { _ in once.resume(with: .failure(ClosedConnection())) }
+            Task {
+                do { once.resume(with: .success(try await body())) } catch { once.resume(with: .failure(error)) }
+            }
+        }
+    }
+
+    /// A continuation resumed by whichever comes first.
+    private final class Once<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var continuation: CheckedContinuation<Value, any Error>?
+
+        init(_ continuation: CheckedContinuation<Value, any Error>) { self.continuation = continuation }
+
+        func resume(with result: Result<Value, any Error>) {
+            lock.lock()
+            let waiting = continuation
+            continuation = nil
+            lock.unlock()
+            waiting?.resume(with: result)
         }
     }
 

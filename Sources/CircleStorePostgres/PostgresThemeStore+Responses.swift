@@ -26,7 +26,7 @@ extension PostgresThemeStore {
             let all: PostgresQuery = "SELECT id, theme, quarter, text, recorded FROM leaders_response"
             let answering: PostgresQuery = "SELECT id, theme, quarter, text, recorded FROM leaders_response WHERE quarter = \(quarter?.description ?? "")"
             for try await (id, theme, answered, text, recorded) in try await connection.query(quarter == nil ? all : answering, logger: Self.logger).decode((String, String, String, String, String).self) {
-                guard let answered = Quarter(answered) else { throw CircleError(.store, "\(location): a response's quarter is damaged") }
+                guard let answered = Quarter(answered) else { throw CircleError(.store, "\(self.location): a response's quarter is damaged") }
                 responses.append(LeadersResponse(id: id, theme: try ThemeID(theme), text: text, quarter: answered, recorded: recorded))
             }
             return responses.sorted(by: LeadersResponse.newestFirst)

@@ -61,19 +61,31 @@ public final class PostgresThemeStore: ThemeRepository {
     }
 
     /// Runs `body` in one transaction on a pooled connection; any failure is a ``CircleError`` saying
-    /// what was being done (`doing`, e.g. "could not save to the theme store") and why.
-    func transaction<Result: Sendable>(_ doing: String, _ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        do {
-            return try await client.withTransaction(logger: Self.logger) { connection in try await body(connection) }
-        } catch {
-            throw PostgresFailure.describe(error, doing: doing, at: address)
+    /// what was being done (`doing`, e.g. "could not save to the theme store") and why. Not
+    /// postgres-nio's `withTransaction`: after the server dropped the connection (a restart, an
+    /// administrator) its ROLLBACK could wait for ever; here a closed connection is left alone, as
+    /// the server has rolled the transaction back already.
+    func transaction<Result: Sendable>(
+        _ doing: String, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await reading(doing) { connection in
+            try await connection.query("BEGIN", logger: Self.logger)
+            do {
+                let result = try await body(connection)
+                try await connection.query("COMMIT", logger: Self.logger)
+                return result
+            } catch {
+                if !connection.isClosed { _ = try? await connection.query("ROLLBACK", logger: Self.logger) }
+                throw error
+            }
         }
     }
 
-    /// Runs `body` on a pooled connection, outside a transaction.
-    func reading<Result: Sendable>(_ doing: String, _ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+    /// Runs `body` on a pooled connection, outside a transaction. If the server closes the
+    /// connection meanwhile, this fails at once (``PostgresFailure/untilClosed(_:_:)``).
+    func reading<Result: Sendable>(_ doing: String, _ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         do {
-            return try await client.withConnection { connection in try await body(connection) }
+            return try await client.withConnection { connection in try await PostgresFailure.untilClosed(connection) { try await body(connection) } }
         } catch {
             throw PostgresFailure.describe(error, doing: doing, at: address)
         }

@@ -127,14 +127,22 @@ struct TestServer {
         return TestServer(directory: directory, environment: environment)
     }
 
+    /// Runs the script with `verb`, through posix_spawn and waitpid: Foundation's Process never saw
+    /// the script end here, once the server it starts was running.
     func run(_ verb: String) throws {
-        let process = Process()
-        process.executableURL = Fixture.root.appendingPathComponent("Scripts/tools/postgres-test-server.sh")
-        process.arguments = [verb, directory]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CircleError(.files, "postgres-test-server.sh \(verb) failed") }
+        let script = Fixture.root.appendingPathComponent("Scripts/tools/postgres-test-server.sh").path
+        let words: [String] = [script, verb, directory]
+        let arguments = words.map { strdup($0) } + [nil]
+        defer { arguments.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, script, &actions, nil, arguments, environ) == 0 else { throw CircleError(.files, "cannot run \(script)") }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        guard status == 0 else { throw CircleError(.files, "postgres-test-server.sh \(verb) failed") }
     }
 
     func stop() { try? run("stop") }
