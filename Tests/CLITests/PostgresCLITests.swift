@@ -135,7 +135,7 @@ enum PostgresCLI {
             ThemeRecord(
                 id: String(format: "00000000-0000-4000-8000-%012d", n), format: "peer-check-in", formatVersion: 1,
                 week: String(format: "2026-W%02d", 27 + n % 13), team: teams[n % 3], participants: 5, phasesCompleted: 3,
-                themes: [themes[n % 5]: 1, "workload": 1],
+                themes: Dictionary([(themes[n % 5], 1), ("workload", 1)], uniquingKeysWith: max),
                 items: n % 3 == 0 ? [.init(kind: "feedback-up", text: "Caseloads are past what is safe.", theme: "workload")] : [])
         })
         let path = dir + "/bundle-\(count).json"
