@@ -108,7 +108,7 @@ enum PostgresCLI {
     }
 
     static func drop(_ address: String) {
-        let name = address.components(separatedBy: "/").last!.components(separatedBy: "?").first!
+        let name = URLComponents(string: address)!.path.dropFirst()
         _ = try? sql(server!, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
     }
 

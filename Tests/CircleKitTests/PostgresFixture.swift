@@ -33,6 +33,18 @@ struct PostgresFixture {
         return fixture
     }
 
+    /// Runs `body` with a new database (see ``make(migrated:organisation:)``), dropped afterwards.
+    static func with(migrated: Bool = true, organisation: Organisation? = nil, _ body: (PostgresFixture) async throws -> Void) async throws {
+        let database = try await make(migrated: migrated, organisation: organisation)
+        do {
+            try await body(database)
+        } catch {
+            await database.drop()
+            throw error
+        }
+        await database.drop()
+    }
+
     /// `url` with `user` in place of the superuser.
     func address(as user: String) -> String { url.replacingOccurrences(of: "://circle_admin@", with: "://\(user)@") }
 
