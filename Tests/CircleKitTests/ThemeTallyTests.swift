@@ -87,6 +87,22 @@ import Testing
         try Self.check(store, kept, sets: HSEStandard.sets)
     }
 
+    @Test func aStoreFromBeforeTheTalliesGetsThemFromItsRows() throws {
+        var random = SystemRandomNumberGenerator.Seeded(seed: 8)
+        let records = Self.records(&random)
+        let path = try Fixture.scratch("before-v6.sqlite")
+        try ThemeStore(path: path).add(records)
+        // The store as v5 left it: no tallies, no triggers.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") { try db.execute(sql: "DROP TRIGGER \(trigger)") }
+            try db.execute(sql: "DROP TABLE themeTally; DROP TABLE setTally; DROP TABLE setMember; DELETE FROM grdb_migrations WHERE identifier LIKE 'v6:%'")
+        }
+        try queue.close()
+        let store = try ThemeStore(path: path)
+        try Self.check(store, Dictionary(uniqueKeysWithValues: records.map { ($0.id, ($0, $0.week)) }), sets: HSEStandard.sets)
+    }
+
     @Test func aThemeRowIsNeverEditedOrDeletedAloneSoNoTallyGoesStale() throws {
         let store = try StoreFixture.store()
         try store.add([StoreFixture.record(1, team: "EAST", week: "2026-W30", themes: ["workload"])])
