@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Already in Hummingbird's graph (resolved at 4.5.2): Ed25519 signatures and SHA-256 for exchange bundles.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The organisation-wide theme store's PostgreSQL client (pooled, TLS through swift-nio-ssl already in the graph).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The domain: formats, sessions, themes. Grows issue by issue.
@@ -73,12 +75,23 @@ let package = Package(
                 .embedInCode("Templates/qr.mustache"), .embedInCode("Templates/written.mustache"),
             ]
         ),
+        // The theme store on a PostgreSQL server: one organisation's store, each service's rows behind row-level security.
+        .target(
+            name: "CircleStorePostgres",
+            dependencies: [
+                "CircleKit", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [
+                .embedInCode("Migrations/schema_v1.sql"), .embedInCode("Migrations/row_security_v2.sql"),
+            ]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "circle",
             dependencies: [
                 "CircleKit",
                 "CircleRoom",
+                "CircleStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "circle-bench",
             dependencies: [
-                "CircleKit", .product(name: "LuaKit", package: "LuaKit"), "CircleRoom",
+                "CircleKit", .product(name: "LuaKit", package: "LuaKit"), "CircleRoom", "CircleStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Already in the graph (HummingbirdTesting's): the room benchmark's participants and room view.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
@@ -95,7 +108,7 @@ let package = Package(
             resources: [.embedInCode("Lua/coroutine_loop.lua"), .embedInCode("Lua/bench_replay.lua")]),
         .testTarget(
             name: "CircleKitTests",
-            dependencies: ["CircleKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["CircleKit", "CircleStorePostgres", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures", "Golden"]
         ),
         // End-to-end: runs the built `circle` executable.

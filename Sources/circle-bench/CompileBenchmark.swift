@@ -59,17 +59,17 @@ struct CompileBenchmark {
     static let hseMembers = HSEStandard.all.flatMap { standard in standard.themes.map { "('\(standard.id)', '\($0)')" } }.joined(separator: ", ")
 
     /// Every figure: beside sqlite3, and beside DuckDB when it is given.
-    func run() throws -> [Figure] {
+    func run() async throws -> [Figure] {
         let codebook = try Codebook.load(path: codebookPath)
         let storePath = "\(directory)/themes.sqlite"
         let rows = sessions * Self.themesPerSession
         let built = try Timing.seconds { try build(storePath, themes: codebook.themes.map(\.id.rawValue)) }
         let reportPath = "\(directory)/report.md"
         var report: Report?
-        let compile = { try Timing.seconds { report = try compileAsTheCommandLineDoes(storePath: storePath, reportPath: reportPath) } }
+        let compile = { try await Timing.seconds { report = try await compileAsTheCommandLineDoes(storePath: storePath, reportPath: reportPath) } }
         // The store's tallies for the HSE standards are built by the first report that asks for them.
-        let first = try compile()
-        let (circle, shell) = try Timing.sideBySide(repetitions: repetitions, circle: compile, baseline: { try sqlite.run([storePath, Self.groupBy]) })
+        let first = try await compile()
+        let (circle, shell) = try await Timing.sideBySide(repetitions: repetitions, circle: compile, baseline: { try sqlite.run([storePath, Self.groupBy]) })
         try check(report, storePath: storePath)
         let data = "\(Figure.number(Double(sessions))) sessions × \(Self.themesPerSession) themes over \(Self.teams) teams, \(Self.formats.count) formats and \(Self.weeks.count) weeks, a fifth of theme rows tagged as a strength and a quarter as a concern, no learning points (store built in \(Figure.number(built)) s; its first compile, which builds the HSE standards' tallies, \(Figure.number(first)) s, not timed)"
         let circleSide = "Circle: what `circle compile -o report.md` runs in mid-February 2027, when \(Self.quarter) is the latest closed quarter — load the codebook, open the ThemeStore, compile from its tallies (kept summed per month, arrival week, team and theme or HSE standard as rows arrive) the organisation's report of the latest closed quarter (every grouping's figures decided together with disclosure control, the three quarters before for the trend and the change), render and write the Markdown"
@@ -80,7 +80,7 @@ struct CompileBenchmark {
             note: "\(data); \(circleSide); sqlite3: one shell process on the same file running \(counts); SELECT theme, COUNT(DISTINCT session) … GROUP BY theme, rounded, was checked equal to the report's figures")]
         if let duckdbPython {
             let database = try loadDuckDB(python: duckdbPython, storePath: storePath)
-            let (circle, duck) = try Timing.sideBySide(repetitions: repetitions, circle: compile, baseline: { try countInDuckDB(python: duckdbPython, database: database) })
+            let (circle, duck) = try await Timing.sideBySide(repetitions: repetitions, circle: compile, baseline: { try countInDuckDB(python: duckdbPython, database: database) })
             figures.append(Figure(
                 "compile \(Figure.number(Double(rows))) theme rows", unit: "s", circle: circle, baseline: ("DuckDB", duck),
                 target: .ratioAtMost(2), repetitions: repetitions,
@@ -117,10 +117,10 @@ struct CompileBenchmark {
 
     /// `circle compile -o report.md` with no filters: the codebook's labels, the store, the
     /// organisation's report of the latest closed quarter, the rendered file.
-    func compileAsTheCommandLineDoes(storePath: String, reportPath: String) throws -> Report {
+    func compileAsTheCommandLineDoes(storePath: String, reportPath: String) async throws -> Report {
         let form = try ReportFormat(path: reportPath)
         let labels = try Codebook.load(path: codebookPath).labels
-        let report = try ReportCompiler(store: ThemeStore(path: storePath), labels: labels).compile(date: Self.compiledOn)
+        let report = try await ReportCompiler(store: ThemeStore(path: storePath), labels: labels).compile(date: Self.compiledOn)
         try form.render(report).write(toFile: reportPath, atomically: true, encoding: .utf8)
         return report
     }

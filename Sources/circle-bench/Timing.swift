@@ -10,6 +10,14 @@ enum Timing {
         return seconds(from: start, to: clock.now)
     }
 
+    /// Seconds an asynchronous `body` takes (a store on a server), on `ContinuousClock`.
+    static func seconds(_ body: () async throws -> Void) async rethrows -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try await body()
+        return seconds(from: start, to: clock.now)
+    }
+
     static func seconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Double {
         let elapsed = end - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
@@ -36,6 +44,24 @@ enum Timing {
             } else {
                 baselineTimes.append(try baseline())
                 circleTimes.append(try circle())
+            }
+        }
+        return (median(circleTimes), median(baselineTimes))
+    }
+
+    /// ``sideBySide(repetitions:circle:baseline:)`` for asynchronous measurements (a store on a server).
+    static func sideBySide(
+        repetitions: Int, circle: () async throws -> Double, baseline: () async throws -> Double
+    ) async rethrows -> (circle: Double, baseline: Double) {
+        var circleTimes: [Double] = []
+        var baselineTimes: [Double] = []
+        for repetition in 0..<repetitions {
+            if repetition % 2 == 0 {
+                circleTimes.append(try await circle())
+                baselineTimes.append(try await baseline())
+            } else {
+                baselineTimes.append(try await baseline())
+                circleTimes.append(try await circle())
             }
         }
         return (median(circleTimes), median(baselineTimes))

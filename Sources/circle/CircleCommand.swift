@@ -11,7 +11,7 @@ struct CircleCommand: AsyncParsableCommand {
             FormatsCommand.self, RunCommand.self, ResumeCommand.self, SessionsCommand.self, RehearseCommand.self,
             LintCommand.self, NewCommand.self, ThemesCommand.self, ExportCommand.self, ImportCommand.self,
             CompileCommand.self, RespondCommand.self, ExportResponsesCommand.self, ImportResponsesCommand.self, KeyCommand.self,
-            SandboxCommand.self,
+            SandboxCommand.self, StoreCommand.self,
         ]
     )
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import CircleKit
 import Foundation
 
-struct RespondCommand: ParsableCommand {
+struct RespondCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "respond",
         abstract: "Record what senior leaders did about a theme (\"you said, we did\").",
@@ -26,8 +26,8 @@ struct RespondCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-        try reporting {
+    func run() async throws {
+        try await reporting {
             let id = try ThemeID(theme)
             let themes = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook))
             if let refusal = themes.refusal(of: id) { throw CircleError(.input, refusal) }
@@ -39,9 +39,12 @@ struct RespondCommand: ParsableCommand {
             guard !scrubbed.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CircleError(.input, "the response is empty; say in a sentence what was done")
             }
-            let store = try storeOptions.open()
-            try store.add(LeadersResponse(theme: id, text: scrubbed.text, quarter: answered, recorded: ThemeRecord.isoWeek(Date())))
-            print("Kept the response to #\(id) (the \(answered) report) in \(store.path): \(scrubbed.text)")
+            let response = LeadersResponse(theme: id, text: scrubbed.text, quarter: answered, recorded: ThemeRecord.isoWeek(Date()))
+            let location = try await storeOptions.withRepository { store in
+                try await store.add(response)
+                return store.location
+            }
+            print("Kept the response to #\(id) (the \(answered) report) in \(location): \(scrubbed.text)")
             if !scrubbed.removed.isEmpty || !scrubbed.flagged.isEmpty {
                 print("The anonymiser removed \((scrubbed.flagged + scrubbed.removed.keys.sorted()).joined(separator: ", ")); if that changed the sense, record it again reworded.")
             }
@@ -49,7 +52,7 @@ struct RespondCommand: ParsableCommand {
     }
 }
 
-struct ExportResponsesCommand: ParsableCommand {
+struct ExportResponsesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-responses",
         abstract: "Write senior leaders' responses to a signed bundle for teams' facilitators.",
@@ -69,14 +72,14 @@ struct ExportResponsesCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The bundle file to write (e.g. responses.json).")
     var output: String
 
-    func run() throws {
-        try reporting {
+    func run() async throws {
+        try await reporting {
             let only = try quarter.map { text in
                 guard let quarter = Quarter(text) else { throw CircleError(.input, "'\(text)' is not a quarter; write it like 2026-Q3") }
                 return quarter
             }
             let key = try BundleSigningKey.load(path: BundleKeyPaths.signingKey(override: signingKey))
-            let responses = try storeOptions.open().responses(answering: only)
+            let responses = try await storeOptions.withRepository { try await $0.responses(answering: only) }
             let bundle = ResponsesBundle(responses: responses, created: ThemeRecord.isoWeek(Date()))
             try bundle.signed(with: key).write(to: URL(fileURLWithPath: output), options: .atomic)
             print("Wrote \(responses.count) response\(responses.count == 1 ? "" : "s") to \(output), signed with key \(key.publicKey.id).")

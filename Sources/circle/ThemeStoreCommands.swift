@@ -1,13 +1,33 @@
 import ArgumentParser
 import CircleKit
+import CircleStorePostgres
 import Foundation
 
 /// Options shared by commands that read or write the theme store.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The theme store (default: $CIRCLE_STORE, else $XDG_DATA_HOME/circle/themes.sqlite or ~/.local/share/circle/themes.sqlite).")
+    @Option(help: "The theme store: a SQLite file, or an organisation's PostgreSQL server as postgres://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA.crt, its password in PGPASSWORD or the pgpass file, never in the address (default: $CIRCLE_STORE, else $XDG_DATA_HOME/circle/themes.sqlite or ~/.local/share/circle/themes.sqlite).")
     var store: String?
 
-    func open() throws -> ThemeStore { try ThemeStore(path: ThemeStore.defaultPath(override: store)) }
+    /// The store named by --store or $CIRCLE_STORE, or the default file.
+    var location: String { ThemeStore.defaultPath(override: store) }
+
+    /// The SQLite file, for what is kept only on this machine (a rehearsal's record).
+    func open() throws -> ThemeStore { try ThemeStore(path: location) }
+
+    /// Runs `body` with the store open, a SQLite file or a PostgreSQL server, and closes it after.
+    func withRepository<Result>(_ body: (any ThemeRepository) async throws -> Result) async throws -> Result {
+        let location = location
+        let repository: any ThemeRepository =
+            PostgresAddress.isAddress(location) ? try await PostgresThemeStore.open(location) : try ThemeStore(path: location)
+        do {
+            let result = try await body(repository)
+            await repository.disconnect()
+            return result
+        } catch {
+            await repository.disconnect()
+            throw error
+        }
+    }
 }
 
 /// Options that choose which sessions a facilitator exports.
@@ -26,7 +46,7 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the anonymised theme records to a signed bundle for your middle leader.",
@@ -48,10 +68,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "For a try-out store only (`circle rehearse --keep --week`): the ISO week to date the bundle, no later than this week and no earlier than its sessions (default: this week, which is what a real bundle must say).")
     var week: String?
 
-    func run() throws {
-        try reporting {
+    func run() async throws {
+        try await reporting {
             let key = try BundleSigningKey.load(path: BundleKeyPaths.signingKey(override: signingKey))
-            let records = try storeOptions.open().records(filters.filter())
+            let filter = try filters.filter()
+            let records = try await storeOptions.withRepository { try await $0.records(filter) }
             let thisWeek = ThemeRecord.isoWeek(Date())
             if let week {
                 _ = try Period.date(ofWeek: week)
@@ -67,7 +88,7 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Merge facilitators' signed bundles into your theme store.",
@@ -94,36 +115,42 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    func run() throws {
+    func run() async throws {
         var refused = false
-        try reporting {
+        try await reporting {
             let keys = try BundlePublicKey.load(path: BundleKeyPaths.publicKey(override: publicKey))
-            let store = try storeOptions.open()
             let themes = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).adding(formatsIn: try library.formatLibrary)
-            for path in bundles {
-                do {
-                    let checked = try ExchangeBundle.read(path, trusting: keys, failingItems: dropFailingItems ? .drop : .refuse)
-                    try themes.check(checked.bundle.records, from: path)
-                    let added = try store.add(checked.bundle.records, received: checked.bundle.created)
-                    print("\(path): \(added) new session record\(added == 1 ? "" : "s") (\(checked.bundle.records.count - added) already in the store).")
-                    for place in checked.dropped { print("\(path): left out \(place).") }
-                    let late = Set(checked.bundle.records.compactMap { record in
-                        Quarter(week: record.week).flatMap { $0.cutOff < checked.bundle.created ? $0 : nil }
-                    })
-                    if !late.isEmpty {
-                        print("\(path): made in \(checked.bundle.created), after the cut-off of \(late.sorted().map(\.description).joined(separator: ", ")): its sessions of \(late.count == 1 ? "that quarter" : "those quarters") count in no report.")
-                    }
-                } catch let error as CircleError {
-                    FileHandle.standardError.write(Data("circle: \(error)\n".utf8))
-                    refused = true
-                }
-            }
+            refused = try await storeOptions.withRepository { store in try await importEach(into: store, themes: themes, keys: keys) }
         }
         if refused { throw ExitCode.failure }
     }
+
+    /// Imports each bundle in its own transaction, saying what each brought; whether any was refused.
+    private func importEach(into store: any ThemeRepository, themes: Codebook, keys: [BundlePublicKey]) async throws -> Bool {
+        var refused = false
+        for path in bundles {
+            do {
+                let checked = try ExchangeBundle.read(path, trusting: keys, failingItems: dropFailingItems ? .drop : .refuse)
+                try themes.check(checked.bundle.records, from: path)
+                let added = try await store.add(checked.bundle.records, received: checked.bundle.created)
+                print("\(path): \(added) new session record\(added == 1 ? "" : "s") (\(checked.bundle.records.count - added) already in the store).")
+                for place in checked.dropped { print("\(path): left out \(place).") }
+                let late = Set(checked.bundle.records.compactMap { record in
+                    Quarter(week: record.week).flatMap { $0.cutOff < checked.bundle.created ? $0 : nil }
+                })
+                if !late.isEmpty {
+                    print("\(path): made in \(checked.bundle.created), after the cut-off of \(late.sorted().map(\.description).joined(separator: ", ")): its sessions of \(late.count == 1 ? "that quarter" : "those quarters") count in no report.")
+                }
+            } catch let error as CircleError {
+                FileHandle.standardError.write(Data("circle: \(error)\n".utf8))
+                refused = true
+            }
+        }
+        return refused
+    }
 }
 
-struct CompileCommand: ParsableCommand {
+struct CompileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compile",
         abstract: "Compile one closed quarter of the theme store into a report for senior leaders.",
@@ -156,8 +183,8 @@ struct CompileCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The report file: report.html, report.pdf, report.md, report.csv or report.json.")
     var output: String
 
-    func run() throws {
-        try reporting {
+    func run() async throws {
+        try await reporting {
             let form = try ReportFormat(path: output)
             let quarter = try period.map { text in
                 guard let quarter = Quarter(text) else {
@@ -172,8 +199,9 @@ struct CompileCommand: ParsableCommand {
             let code = try team.map { try organisation?.teamCode($0) ?? TeamCode($0) }
             let grouping: Grouping = code.map(Grouping.team) ?? service.map(Grouping.service) ?? .organisation
             let labels = try Codebook.load(path: codebook ?? DataDirectories.standard.path(of: .codebook)).labels
-            let report = try ReportCompiler(store: storeOptions.open(), labels: labels, organisation: organisation)
-                .compile(grouping, quarter: quarter)
+            let report = try await storeOptions.withRepository { store in
+                try await ReportCompiler(store: store, labels: labels, organisation: organisation).compile(grouping, quarter: quarter)
+            }
             try form.write(report, to: output)
             print("Compiled \(report.grouping), \(report.period) (about \(report.sessions) sessions) into \(output).")
         }

@@ -50,7 +50,7 @@ import Testing
         var range: ClosedRange<Int>
     }
 
-    @Test func subtractionRecoversNoSessionsThemesOrItems() throws {
+    @Test func subtractionRecoversNoSessionsThemesOrItems() async throws {
         let key = BundleSigningKey()
         let paths = try Self.bundles(key: key)
         let date = ISO8601DateFormatter().date(from: "2026-12-07T09:00:00Z")!
@@ -70,7 +70,7 @@ import Testing
                 + Self.organisation.teams.map { Grouping.team($0.code) }
             for quarter in (1...4).map({ Quarter("2026-Q\($0)")! }) {
                 for grouping in groupings {
-                    if let report = try? compiler.compile(grouping, quarter: quarter, date: date) { reports["\(quarter) \(grouping)"] = report }
+                    if let report = try? await compiler.compile(grouping, quarter: quarter, date: date) { reports["\(quarter) \(grouping)"] = report }
                 }
             }
             reportsByStore.append(reports)

@@ -25,12 +25,12 @@ import Testing
         #expect(CSVReport.field("a\rb") == "\"a\rb\"")
     }
 
-    @Test func aFormulaLabelInTheCodebookIsTextInTheReport() throws {
+    @Test func aFormulaLabelInTheCodebookIsTextInTheReport() async throws {
         let store = try StoreFixture.store()
         try store.add(StoreFixture.quarter())
         var labels = try Codebook.load(path: StoreFixture.codebook).labels
         labels["workload"] = ThemeLabel(label: Self.formulas[0], group: "wellbeing")
-        let report = try ReportCompiler(store: store, labels: labels, organisation: StoreFixture.organisation).compile(date: StoreFixture.date)
+        let report = try await ReportCompiler(store: store, labels: labels, organisation: StoreFixture.organisation).compile(date: StoreFixture.date)
         let csv = try ReportFormat.csv.render(report)
         #expect(csv.contains(#""'=HYPERLINK(""http://example.org/x"",""Open"")""#), "the label is in the report, as text")
         for line in csv.split(separator: "\n") {

@@ -55,8 +55,8 @@ enum DirectorFixture {
 }
 
 @Suite struct DirectorReportTests {
-    @Test func theFirstScreenSaysWhatChangedAndWhatTeamsAsked() throws {
-        let report = try DirectorFixture.compiler().compile(date: StoreFixture.date)
+    @Test func theFirstScreenSaysWhatChangedAndWhatTeamsAsked() async throws {
+        let report = try await DirectorFixture.compiler().compile(date: StoreFixture.date)
         #expect(report.sessions == 20 && report.teams == 3 && report.previousPeriod == "2026-Q2")
         #expect(report.rose.first?.id == "workload" && report.rose.first.map(Report.shareChange) == "50% → 75% (+25 points)")
         #expect(report.fell.first?.id == "peer-support")
@@ -65,8 +65,8 @@ enum DirectorFixture {
     }
 
     /// `circle compile -o report.pdf`'s path: the HTML printed by headless Chromium, read back.
-    @Test func thePDFHoldsTheReport() throws {
-        let report = try DirectorFixture.compiler().compile(date: StoreFixture.date)
+    @Test func thePDFHoldsTheReport() async throws {
+        let report = try await DirectorFixture.compiler().compile(date: StoreFixture.date)
         let pdf = try Fixture.scratch("report.pdf")
         try ReportFormat.pdf.write(report, to: pdf)
         let text = try Self.pdftotext(pdf)
@@ -80,8 +80,8 @@ enum DirectorFixture {
         #expect(bytes.starts(with: Data("%PDF".utf8)))
     }
 
-    @Test func withoutChromiumThePDFIsAClearError() throws {
-        let report = try DirectorFixture.compiler().compile(date: StoreFixture.date)
+    @Test func withoutChromiumThePDFIsAClearError() async throws {
+        let report = try await DirectorFixture.compiler().compile(date: StoreFixture.date)
         let pdf = try Fixture.scratch("report.pdf")
         var printer = PDFPrinter(environment: ["PATH": "/nonexistent"])
         printer.environment["CHROMIUM_PATH"] = nil

@@ -68,7 +68,7 @@ import Testing
         #expect(error?.description.contains("the anonymiser still finds personal data in it (phone)") == true, "\(error?.description ?? "")")
     }
 
-    @Test func theSameBundlesGiveTheSameReportsInAFreshStoreAndNothingIsAudited() throws {
+    @Test func theSameBundlesGiveTheSameReportsInAFreshStoreAndNothingIsAudited() async throws {
         let path = try Self.signedBundle(StoreFixture.quarter(), created: "2026-W40")
         var reports: [Report] = []
         for _ in 0..<2 {
@@ -76,10 +76,10 @@ import Testing
             let bundle = try ExchangeBundle.read(path, trusting: [Self.key.publicKey]).bundle
             try store.add(bundle.records, received: bundle.created)
             let compiler = ReportCompiler(store: store, labels: StoreFixture.labels, organisation: StoreFixture.organisation)
-            reports.append(try compiler.compile(date: StoreFixture.date))
-            reports.append(try compiler.compile(date: StoreFixture.date))
+            reports.append(try await compiler.compile(date: StoreFixture.date))
+            reports.append(try await compiler.compile(date: StoreFixture.date))
             // Nothing about compiled reports is kept: the store has no table for it.
-            let tables = try store.pool.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+            let tables = try await store.pool.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
             #expect(!tables.contains("compiledReport"))
         }
         #expect(reports.allSatisfy { $0 == reports[0] })

@@ -36,12 +36,12 @@ import Testing
         return out
     }
 
-    @Test func noWithheldFigureIsTheDifferenceOfShownOnes() throws {
+    @Test func noWithheldFigureIsTheDifferenceOfShownOnes() async throws {
         let compiler = try compiler()
         let date = StoreFixture.date
         var reports: [String: Report] = [:]
         for grouping: Grouping in [.organisation, .service("Children and Families"), .team("CFS-EAST"), .team("CFS-WEST")] {
-            reports[try compiler.compile(grouping, date: date).grouping] = try compiler.compile(grouping, date: date)
+            reports[try await compiler.compile(grouping, date: date).grouping] = try await compiler.compile(grouping, date: date)
         }
         let service = try #require(reports["Service area Children and Families"])
         #expect(service.parts.columns == ["CFS-EAST", "CFS-WEST"])
@@ -96,11 +96,11 @@ import Testing
         return records
     }
 
-    @Test func changesAreSharesAndEachQuarterIsItsOwnReport() throws {
+    @Test func changesAreSharesAndEachQuarterIsItsOwnReport() async throws {
         let store = try StoreFixture.store()
         try store.add(Self.twoQuarters())
         let compiler = ReportCompiler(store: store, labels: StoreFixture.labels, organisation: StoreFixture.organisation)
-        let q3 = try compiler.compile(date: StoreFixture.date)
+        let q3 = try await compiler.compile(date: StoreFixture.date)
         #expect(q3.previousPeriod == "2026-Q2")
         #expect(q3.sessions == 30 && q3.teams == 2)
         let workload = try #require(q3.themes.first { $0.id == "workload" })
@@ -111,7 +111,7 @@ import Testing
         #expect(q3.fell.first?.change == -25)
         #expect(q3.themes.first { $0.id == "peer-support" }?.strengths == .count(10))
         // The trend's earlier column is the earlier quarter's own report, figure for figure.
-        let q2 = try compiler.compile(quarter: Quarter("2026-Q2"), date: StoreFixture.date)
+        let q2 = try await compiler.compile(quarter: Quarter("2026-Q2"), date: StoreFixture.date)
         let column = try #require(q3.trend.periods.firstIndex { $0.period == "2026-Q2" })
         #expect(q3.trend.periods[column].sessions == .count(q2.sessions))
         #expect(q3.trend.periods.map(\.teams) == [2, 2])

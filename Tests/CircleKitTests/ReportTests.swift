@@ -84,8 +84,8 @@ enum StoreFixture {
         return ReportCompiler(store: store, labels: StoreFixture.labels, organisation: StoreFixture.organisation)
     }
 
-    @Test func goldenMarkdownAndJSON() throws {
-        let report = try compiler().compile(date: StoreFixture.date)
+    @Test func goldenMarkdownAndJSON() async throws {
+        let report = try await compiler().compile(date: StoreFixture.date)
         #expect(report.period == "2026-Q3")
         for form in [ReportFormat.md, .json] {
             let golden = Fixture.root.appendingPathComponent("Tests/CircleKitTests/Golden/report.\(form.rawValue)").path
@@ -93,11 +93,11 @@ enum StoreFixture {
         }
     }
 
-    @Test func everyFigureIsRoundedAndNoWithheldThemeIsListed() throws {
+    @Test func everyFigureIsRoundedAndNoWithheldThemeIsListed() async throws {
         let compiler = try compiler()
-        let org = try compiler.compile(date: StoreFixture.date)
+        let org = try await compiler.compile(date: StoreFixture.date)
         #expect(org.sessions == 40)  // 40 sessions, shown as 40
-        for report in [org, try compiler.compile(.service("Children and Families"), date: StoreFixture.date), try compiler.compile(.team("CFS-EAST"), date: StoreFixture.date)] {
+        for report in [org, try await compiler.compile(.service("Children and Families"), date: StoreFixture.date), try await compiler.compile(.team("CFS-EAST"), date: StoreFixture.date)] {
             for figure in report.themes + report.hse + report.questions.flatMap(\.themes) {
                 let n = try #require(figure.sessions.value)
                 #expect(n >= 10 && n % 5 == 0)
@@ -118,18 +118,18 @@ enum StoreFixture {
         // areas: too few, so EH-NORTH's 9 join them and neither Early Help nor EH-NORTH has a report.
         #expect(org.parts.columns == ["Children and Families", "other teams"])
         for grouping: Grouping in [.service("Early Help"), .team("EH-NORTH"), .team("CIC-1")] {
-            let error = #expect(throws: CircleError.self) { try compiler.compile(grouping, date: StoreFixture.date) }
+            let error = await #expect(throws: CircleError.self) { try await compiler.compile(grouping, date: StoreFixture.date) }
             #expect(error?.description.contains("has no report of its own for 2026-Q3") == true)
         }
     }
 
-    @Test func onlyClosedQuartersAndKnownGroupings() throws {
+    @Test func onlyClosedQuartersAndKnownGroupings() async throws {
         let compiler = try compiler()
-        let open = #expect(throws: CircleError.self) { try compiler.compile(quarter: Quarter("2026-Q4"), date: StoreFixture.date) }
+        let open = await #expect(throws: CircleError.self) { try await compiler.compile(quarter: Quarter("2026-Q4"), date: StoreFixture.date) }
         #expect(open?.description.contains("2026-Q4 is not closed yet: its reports can be compiled after week 2027-W04") == true)
-        let unknown = #expect(throws: CircleError.self) { try compiler.compile(.service("Adults"), date: StoreFixture.date) }
+        let unknown = await #expect(throws: CircleError.self) { try await compiler.compile(.service("Adults"), date: StoreFixture.date) }
         #expect(unknown?.description.contains("\"Adults\" is not a service area of Northshire Children's Services") == true)
-        let empty = #expect(throws: CircleError.self) { try compiler.compile(quarter: Quarter("2026-Q2"), date: StoreFixture.date) }
+        let empty = await #expect(throws: CircleError.self) { try await compiler.compile(quarter: Quarter("2026-Q2"), date: StoreFixture.date) }
         #expect(empty?.description.contains("fewer than 8 sessions count in 2026-Q2") == true)
     }
 
@@ -142,36 +142,36 @@ enum StoreFixture {
         for bad in ["2026-Q5", "2026-4", "26-Q1", "2026-Q04"] { #expect(Quarter(bad) == nil) }
     }
 
-    @Test func aSessionBroughtAfterTheCutOffCountsNowhere() throws {
+    @Test func aSessionBroughtAfterTheCutOffCountsNowhere() async throws {
         // The attack: compile team A and team B, add one session, compile all. Reports now
         // cover a closed quarter; a session arriving after its cut-off changes no figure.
         let store = try StoreFixture.store()
         try store.add(StoreFixture.quarter(), received: "2026-W40")
         let compiler = ReportCompiler(store: store, labels: StoreFixture.labels, organisation: StoreFixture.organisation)
-        let before = try [Grouping.organisation, .team("CFS-EAST"), .team("CFS-WEST")].map { try compiler.compile($0, date: StoreFixture.date) }
+        let before = try await [Grouping.organisation, .team("CFS-EAST"), .team("CFS-WEST")].asyncMap { try await compiler.compile($0, date: StoreFixture.date) }
         let late = StoreFixture.record(999, team: "CFS-EAST", week: "2026-W39", themes: ["workload", "bullying"],
                                        items: [.init(kind: "feedback-up", text: "One late session.", theme: "workload")])
         #expect(try store.add([late], received: "2026-W45") == 1)
-        let after = try [Grouping.organisation, .team("CFS-EAST"), .team("CFS-WEST")].map { try compiler.compile($0, date: StoreFixture.date) }
+        let after = try await [Grouping.organisation, .team("CFS-EAST"), .team("CFS-WEST")].asyncMap { try await compiler.compile($0, date: StoreFixture.date) }
         #expect(before == after)
         // The same session in a bundle made by the cut-off counts (the earliest bundle wins).
         #expect(try store.add([late], received: "2026-W44") == 0)
-        #expect(try compiler.compile(.team("CFS-EAST"), date: StoreFixture.date).items.flatMap(\.feedbackUp).contains("One late session."))
+        #expect(try await compiler.compile(.team("CFS-EAST"), date: StoreFixture.date).items.flatMap(\.feedbackUp).contains("One late session."))
     }
 
-    @Test func itemsAppearOnlyUnderAThemeShownForTheGrouping() throws {
+    @Test func itemsAppearOnlyUnderAThemeShownForTheGrouping() async throws {
         let compiler = try compiler()
-        let org = try compiler.compile(date: StoreFixture.date)
+        let org = try await compiler.compile(date: StoreFixture.date)
         let shown = Set(org.themes.map(\.id))
         #expect(org.items.allSatisfy { shown.contains($0.theme) })
         #expect(org.items.flatMap(\.feedbackUp).contains("Caseloads are past what is safe (no team)."))
-        let team = try compiler.compile(.team("CFS-EAST"), date: StoreFixture.date)
+        let team = try await compiler.compile(.team("CFS-EAST"), date: StoreFixture.date)
         #expect(!team.items.flatMap(\.feedbackUp).contains("Caseloads are past what is safe (no team)."))
         #expect(team.items.flatMap(\.feedbackUp).contains("Caseloads are past what is safe (east)."))
     }
 
-    @Test func allFormsRenderAndHTMLStandsAlone() throws {
-        let report = try compiler().compile(date: StoreFixture.date)
+    @Test func allFormsRenderAndHTMLStandsAlone() async throws {
+        let report = try await compiler().compile(date: StoreFixture.date)
         let html = try ReportFormat.html.render(report)
         #expect(html.hasPrefix("<!doctype html>"))
         #expect(!html.contains("<script"))
@@ -229,7 +229,7 @@ enum StoreFixture {
         #expect(open?.description.contains("can be read by others (mode 644); make it yours alone with chmod 600") == true)
     }
 
-    @Test func endToEndRehearseExportImportCompile() throws {
+    @Test func endToEndRehearseExportImportCompile() async throws {
         let formats = Fixture.root.appendingPathComponent("Scripts/formats").path
         let source = try StoreFixture.store()
         var week = 27
@@ -252,7 +252,7 @@ enum StoreFixture {
         let fresh = try StoreFixture.store()
         let checked = try ExchangeBundle.read(bundle, trusting: [key.publicKey])
         #expect(try fresh.add(checked.bundle.records, received: checked.bundle.created) == ShippedFormatTests.stems.count * 2)
-        let report = try ReportCompiler(store: fresh, labels: StoreFixture.labels).compile(date: StoreFixture.date)
+        let report = try await ReportCompiler(store: fresh, labels: StoreFixture.labels).compile(date: StoreFixture.date)
         #expect(report.sessions == DisclosureRule.shown(ShippedFormatTests.stems.count * 2))
         let everything = try ReportFormat.text.map { try $0.render(report) }.joined()
         for handle in ["P1", "P2", "Keisha", "Callum"] { #expect(!everything.contains(handle)) }

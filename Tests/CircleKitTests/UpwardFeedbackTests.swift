@@ -229,15 +229,15 @@ import Testing
         #expect(plan.setup.responses == [response])
     }
 
-    @Test func theNextQuartersReportSaysWhatLeadersDid() throws {
+    @Test func theNextQuartersReportSaysWhatLeadersDid() async throws {
         let store = try StoreFixture.store()
         try store.add(StoreFixture.quarter())
         try store.add(Self.response(quarter: "2026-Q3"))
         let compiler = ReportCompiler(store: store, labels: StoreFixture.labels, organisation: StoreFixture.organisation)
         let date = Period.thursday(of: "2027-W10")!
-        #expect(try compiler.compile(quarter: Quarter("2026-Q3")!, date: date).responses.isEmpty, "a response to the Q3 report belongs in Q4's")
+        #expect(try await compiler.compile(quarter: Quarter("2026-Q3")!, date: date).responses.isEmpty, "a response to the Q3 report belongs in Q4's")
         try store.add(Self.response(quarter: "2026-Q2"))
-        let report = try compiler.compile(quarter: Quarter("2026-Q3")!, date: date)
+        let report = try await compiler.compile(quarter: Quarter("2026-Q3")!, date: date)
         #expect(report.responses.map(\.quarter) == ["2026-Q2"], "the Q3 report says what leaders did after the Q2 report")
         let markdown = try ReportFormat.md.render(report)
         #expect(markdown.contains("## What leaders did\n\nIn answer to the 2026-Q2 report, senior leaders said:\n\n- **Workload and caseload**: Caseloads in the first year are capped at 15."))

@@ -18,8 +18,8 @@ extension Report {
 
 extension ReportCompiler {
     /// Senior leaders' responses to `quarter`'s report, by theme label.
-    func responses(to quarter: Quarter) throws -> [Report.Response] {
-        try store.responses(answering: quarter).map { response in
+    func responses(to quarter: Quarter) async throws -> [Report.Response] {
+        try await store.responses(answering: quarter).map { response in
             Report.Response(
                 theme: response.theme.rawValue, label: labels[response.theme.rawValue]?.label ?? response.theme.rawValue,
                 quarter: response.quarter, text: response.text)

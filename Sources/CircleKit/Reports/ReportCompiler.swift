@@ -15,13 +15,13 @@ public struct ThemeLabel: Sendable, Equatable {
 /// team) for one closed quarter. Every figure comes from the quarter's ``QuarterRelease``, which
 /// depends only on the sessions that count in the quarter and the organisation file: compiling
 /// again, or in another store fed the same bundles, gives the same report, and nothing is kept
-/// about reports compiled before.
+/// about reports compiled before. The store is either kind of ``ThemeRepository``.
 public struct ReportCompiler: Sendable {
-    public let store: ThemeStore
+    public let store: any ThemeRepository
     public let labels: [String: ThemeLabel]
     public let organisation: Organisation?
 
-    public init(store: ThemeStore, labels: [String: ThemeLabel], organisation: Organisation? = nil) {
+    public init(store: any ThemeRepository, labels: [String: ThemeLabel], organisation: Organisation? = nil) {
         self.store = store
         self.labels = labels
         self.organisation = organisation
@@ -36,7 +36,7 @@ public struct ReportCompiler: Sendable {
     ]
 
     /// The report of `grouping` for `quarter` (default: the latest quarter closed by `date`).
-    public func compile(_ grouping: Grouping = .organisation, quarter: Quarter? = nil, date: Date = Date()) throws -> Report {
+    public func compile(_ grouping: Grouping = .organisation, quarter: Quarter? = nil, date: Date = Date()) async throws -> Report {
         let quarter = quarter ?? Quarter.latestClosed(on: date)
         guard quarter.isClosed(on: date) else {
             throw CircleError(
@@ -48,7 +48,7 @@ public struct ReportCompiler: Sendable {
                 .input, known.isEmpty ? "no organisation file names service areas, so there is no report of \"\(name)\""
                     : "\"\(name)\" is not a service area of \(organisation!.name); they are \(known.joined(separator: ", "))")
         }
-        let release = try self.release(quarter)
+        let release = try await self.release(quarter)
         guard release.holders.first?.grouping == .organisation else {
             throw CircleError(.report, "fewer than \(DisclosureRule.threshold) sessions count in \(quarter), so it has no report: a figure from so few could be traced to one session")
         }
@@ -64,7 +64,7 @@ public struct ReportCompiler: Sendable {
         var quarters: [(quarter: Quarter, release: QuarterRelease, holder: Int)] = []
         var earlier = quarter.previous.previous.previous
         while earlier < quarter {
-            let past = try self.release(earlier)
+            let past = try await self.release(earlier)
             if let i = past.shown[grouping] { quarters.append((earlier, past, i)) }
             earlier = earlier.next
         }
@@ -170,7 +170,7 @@ public struct ReportCompiler: Sendable {
             weeks: "\(quarter.weeks.first) to \(quarter.weeks.last)", threshold: k, rounding: DisclosureRule.rounding, sessions: sessions,
             teams: holder.teams.compactMap { $0 }.count, previousPeriod: previous?.quarter.description, legend: legend, rose: rose, fell: fell,
             themes: themes, hse: hse, questions: questions, parts: parts, trend: trend, items: items, notes: notes)
-        report.responses = try responses(to: quarter.previous)
+        report.responses = try await responses(to: quarter.previous)
         return report
     }
 
@@ -193,8 +193,8 @@ public struct ReportCompiler: Sendable {
     }
 
     /// Every figure of `quarter`.
-    func release(_ quarter: Quarter) throws -> QuarterRelease {
-        QuarterRelease(quarter: quarter, counts: try store.counts(quarter, sets: HSEStandard.sets), organisation: organisation)
+    func release(_ quarter: Quarter) async throws -> QuarterRelease {
+        QuarterRelease(quarter: quarter, counts: try await store.quarterCounts(quarter, sets: HSEStandard.sets), organisation: organisation)
     }
 }
 

@@ -35,7 +35,7 @@ public struct LeadersResponse: Codable, Equatable, Sendable {
     }
 
     /// Newest quarter first, then by theme: the order teams hear them in.
-    static func newestFirst(_ a: LeadersResponse, _ b: LeadersResponse) -> Bool {
+    public static func newestFirst(_ a: LeadersResponse, _ b: LeadersResponse) -> Bool {
         (b.quarter, a.theme.rawValue, a.recorded, a.id) < (a.quarter, b.theme.rawValue, b.recorded, b.id)
     }
 }

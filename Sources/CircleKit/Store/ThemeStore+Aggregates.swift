@@ -3,7 +3,7 @@ import GRDB
 /// What a quarter's reports need from the store, counted by SQLite: per team (the smallest
 /// grouping), how many sessions there were and how many raised each figure's theme, and the texts
 /// filed under a theme. Only sessions that count in the quarter (``Quarter/cutOff``) are read.
-struct QuarterCounts: Sendable {
+public struct QuarterCounts: Sendable {
     /// Team code (nil: sessions without one) → sessions.
     var sessions: [TeamCode?: Int] = [:]
     /// Team code → figure (``FigureKey``) → sessions that raised it.
