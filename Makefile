@@ -7,6 +7,7 @@
 #   make uninstall [PREFIX=/usr/local] [DESTDIR=]
 #   make bench-privacy   the anonymiser beside Microsoft Presidio (installs Presidio in a venv)
 #   make bench-compile   the report compiler beside sqlite3 and DuckDB (installs DuckDB in a venv)
+#   make bench-postgres   the theme store on PostgreSQL beside SQLite (starts a throwaway server)
 #
 # Both install the system libraries Circle needs (Debian packages) when missing.
 
@@ -14,7 +15,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := liblua5.4-dev libsqlite3-dev sqlite3 pkg-config
 
-.PHONY: demo demo-report test test-asan deps browser postgres release install uninstall bench-privacy bench-compile
+.PHONY: demo demo-report test test-asan deps browser postgres release install uninstall bench-privacy bench-compile bench-postgres
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists lua5.4 sqlite3 || ! command -v sqlite3 >/dev/null 2>&1; then \
@@ -118,3 +119,9 @@ bench-compile: deps
 	fi
 	$(SWIFT) build -c release --product circle-bench --scratch-path .build-bench
 	.build-bench/release/circle-bench --only compile --duckdb-python $(DUCKDB_VENV)/bin/python
+
+# The theme store on a throwaway PostgreSQL server (durable: fsync on, as a real one) beside SQLite:
+# 10,000 bundles imported, and the compile benchmark's 1,000,000 theme rows compiled.
+bench-postgres: deps postgres
+	$(SWIFT) build -c release --product circle-bench --scratch-path .build-bench
+	CIRCLE_POSTGRES_DURABLE=1 $(WITH_POSTGRES) sh -c '.build-bench/release/circle-bench --only store --postgres "$$CIRCLE_TEST_POSTGRES"'

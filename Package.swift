@@ -99,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "circle-bench",
             dependencies: [
-                "CircleKit", .product(name: "LuaKit", package: "LuaKit"), "CircleRoom",
+                "CircleKit", .product(name: "LuaKit", package: "LuaKit"), "CircleRoom", "CircleStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Already in the graph (HummingbirdTesting's): the room benchmark's participants and room view.
                 .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),

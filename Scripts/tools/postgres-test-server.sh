@@ -14,6 +14,7 @@
 #   CIRCLE_TEST_POSTGRES_CA    DIR/tls/ca.crt
 #   CIRCLE_TEST_POSTGRES_DIR   DIR
 #   PGPASSFILE                 DIR/pgpass
+# The server skips fsync (tests need no durability) unless CIRCLE_POSTGRES_DURABLE=1 (benchmarks).
 set -euo pipefail
 
 verb=${1:-}
@@ -94,9 +95,11 @@ ssl = on
 ssl_cert_file = '$dir/tls/server.crt'
 ssl_key_file = '$dir/tls/server.key'
 max_connections = 200
-fsync = off
-synchronous_commit = off
 EOF
+    # Tests need no durability; a benchmark (CIRCLE_POSTGRES_DURABLE=1) keeps PostgreSQL's defaults.
+    if [ -z "${CIRCLE_POSTGRES_DURABLE:-}" ]; then
+        printf 'fsync = off\nsynchronous_commit = off\n' >>"$dir/data/postgresql.conf"
+    fi
     pg_ctl_run start >/dev/null
 
     # The pgpass file belongs to whoever runs the tests (libpq and Circle refuse one others can read).

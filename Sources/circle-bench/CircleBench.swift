@@ -23,6 +23,8 @@ enum Scale {
     /// 200,000 sessions × 5 themes: the target's 1,000,000 theme rows.
     static let compileSessions = 200_000
     static let compileRepetitions = 5
+    /// Signed bundles imported into each store (`--only store`).
+    static let storeBundles = 10_000
     static let corpusBytes = 20 << 20
     static let anonymiserRepetitions = 5
     /// Participants writing at once, and written rounds (each on a fresh room and server).
@@ -32,7 +34,7 @@ enum Scale {
 
 /// The comparisons, in the order they run; `--only` picks some of them.
 enum Comparison: String, CaseIterable {
-    case startup, turns, replay, memory, compile, anonymiser, room
+    case startup, turns, replay, memory, compile, anonymiser, room, store
 }
 
 /// `--only`'s value: comparisons by name, comma-separated.
@@ -72,6 +74,9 @@ struct CircleBench: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A Python that can import duckdb: the compile comparison also runs beside DuckDB (make bench-compile sets one up).", valueName: "python"))
     var duckdbPython: String?
 
+    @Option(help: ArgumentHelp("A PostgreSQL superuser's address (password from PGPASSFILE or ~/.pgpass) on a server where circle-bench may create a database: the store comparison runs on it beside SQLite (make bench-postgres starts one).", valueName: "url"))
+    var postgres: String?
+
     @Option(help: ArgumentHelp("Run only these comparisons, comma-separated: \(Comparison.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "list"))
     var only = Comparisons(Comparison.allCases)
 
@@ -103,7 +108,7 @@ struct CircleBench: AsyncParsableCommand {
         }
         let needsLua = selected.contains(.startup) || selected.contains(.turns)
         let lua = needsLua ? try ExternalTool.find("lua5.4", package: "lua5.4") : nil
-        let sqlite = selected.contains(.compile) ? try ExternalTool.find("sqlite3", package: "sqlite3") : nil
+        let sqlite = selected.contains(.compile) || selected.contains(.store) ? try ExternalTool.find("sqlite3", package: "sqlite3") : nil
         let directory = NSTemporaryDirectory() + "circle-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -132,6 +137,16 @@ struct CircleBench: AsyncParsableCommand {
                 figures += try await CompileBenchmark(
                     sqlite: sqlite!, directory: directory, codebookPath: "Scripts/themes.lua", sessions: Scale.compileSessions,
                     repetitions: Scale.compileRepetitions, duckdbPython: duckdbPython
+                ).run()
+            case .store:
+                guard let postgres else {
+                    progress("store comparison left out: give --postgres (make bench-postgres)")
+                    continue
+                }
+                progress("the theme store on PostgreSQL beside SQLite: \(Scale.storeBundles) bundles imported, \(Scale.compileSessions * CompileBenchmark.themesPerSession) theme rows compiled")
+                figures += try await StoreBenchmark(
+                    server: postgres, psql: try ExternalTool.find("psql", package: "postgresql-client"), sqlite: sqlite!, directory: directory,
+                    codebookPath: "Scripts/themes.lua", bundles: Scale.storeBundles, sessions: Scale.compileSessions, repetitions: Scale.compileRepetitions
                 ).run()
             case .anonymiser:
                 progress("anonymiser throughput")

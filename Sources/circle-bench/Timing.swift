@@ -49,18 +49,18 @@ enum Timing {
         return (median(circleTimes), median(baselineTimes))
     }
 
-    /// ``sideBySide(repetitions:circle:baseline:)`` with an asynchronous `circle`.
+    /// ``sideBySide(repetitions:circle:baseline:)`` for asynchronous measurements (a store on a server).
     static func sideBySide(
-        repetitions: Int, circle: () async throws -> Double, baseline: () throws -> Double
+        repetitions: Int, circle: () async throws -> Double, baseline: () async throws -> Double
     ) async rethrows -> (circle: Double, baseline: Double) {
         var circleTimes: [Double] = []
         var baselineTimes: [Double] = []
         for repetition in 0..<repetitions {
             if repetition % 2 == 0 {
                 circleTimes.append(try await circle())
-                baselineTimes.append(try baseline())
+                baselineTimes.append(try await baseline())
             } else {
-                baselineTimes.append(try baseline())
+                baselineTimes.append(try await baseline())
                 circleTimes.append(try await circle())
             }
         }

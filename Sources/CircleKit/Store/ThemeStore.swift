@@ -148,6 +148,7 @@ public final class ThemeStore: Sendable {
         }
         migrator.registerMigration("v4: strengths and concerns; integer keys for compiling at scale", migrate: Self.integerKeys)
         registerResponses(&migrator)
+        migrator.registerMigration("v6: theme and set tallies", migrate: Self.tallies)
         return migrator
     }
 
