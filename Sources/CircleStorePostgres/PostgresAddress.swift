@@ -27,9 +27,7 @@ public struct PostgresAddress: Sendable, Equatable {
     public var rootCertificate: String?
 
     /// Whether `--store` names a PostgreSQL server rather than a SQLite file.
-    public static func isAddress(_ store: String) -> Bool {
-        store.hasPrefix("postgres://") || store.hasPrefix("postgresql://")
-    }
+    public static func isAddress(_ store: String) -> Bool { isServerAddress(store) }
 
     /// Reads `text`. The user defaults to `$PGUSER`, else the login name; the database to the user;
     /// the port to 5432; `sslmode` to verify-full.

@@ -167,6 +167,14 @@ struct RoomOptions: ParsableArguments {
 }
 
 extension ClosingOptions {
+    /// Refuses, before the session starts, a store on a PostgreSQL server (`$CIRCLE_STORE` set for
+    /// importing): a session's record is kept in a SQLite file here and travels in a bundle.
+    func checkStore() throws {
+        guard isServerAddress(ThemeStore.defaultPath(override: store)) else { return }
+        throw CircleError(
+            .input, "the theme store named (\(store == nil ? "CIRCLE_STORE" : "--store")) is a PostgreSQL server; a session's record is kept in a SQLite file on this machine and reaches the server in a bundle (`circle export`, then `circle import`). Give --store a file for the session")
+    }
+
     /// How the session closes: the journal kept when asked for, else the facilitator asked
     /// when someone can answer (at the keyboard or on the facilitator page), else deleted.
     func closing(room: Bool) -> LiveSession.Closing {
@@ -195,6 +203,7 @@ func runLive(
     _ plan: LiveSession.Plan, names: [String: String], closing: ClosingOptions, display: RoomOptions,
     started: () -> Void = {}
 ) async throws {
+    try closing.checkStore()
     let server = try await display.open(names: names, themes: plan.themes, savePath: RoomSave.path(besideJournal: plan.journal))
     let room = server?.room
     let options = closing.closing(room: room != nil)

@@ -144,3 +144,19 @@ enum PostgresCLI {
         return path
     }
 }
+
+/// A facilitator's session or rehearsal never writes its record to a server, nor to a file named
+/// like one, when `--store` or `$CIRCLE_STORE` names a PostgreSQL server (no server needed).
+@Suite struct SessionStoreAddressTests {
+    @Test func aSessionIsRefusedBeforeItStartsAndARehearsalKeepsNothing() throws {
+        let dir = try CLI.scratchDirectory()
+        let server = "postgres://ml_east@db.example.org/circle"
+        let run = try CLI.run(["run", "peer-check-in", "--participants", "5", "--store", server], input: "\n", from: dir)
+        #expect(run.status == 1 && run.error.contains("is a PostgreSQL server; a session's record is kept in a SQLite file"), "\(run.error)")
+        #expect(!run.output.contains("Phase"), "the session did not start: \(run.output)")
+        let peerCheckIn = CLI.root.appendingPathComponent("Scenarios/rehearsals/peer_check_in.yaml").path
+        let kept = try CLI.run(["rehearse", "peer-check-in", "--rehearsal", peerCheckIn, "--keep"], environment: ["CIRCLE_STORE": server], from: dir)
+        #expect(kept.status == 1 && kept.error.contains("is kept in a SQLite file on this machine"), "\(kept.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty, "no file named like the server")
+    }
+}

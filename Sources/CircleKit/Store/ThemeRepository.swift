@@ -31,6 +31,11 @@ public protocol ThemeRepository: Sendable {
     func disconnect() async
 }
 
+/// Whether a `--store` (or `$CIRCLE_STORE`) names a PostgreSQL server rather than a SQLite file.
+public func isServerAddress(_ store: String) -> Bool {
+    store.hasPrefix("postgres://") || store.hasPrefix("postgresql://")
+}
+
 extension ThemeRepository {
     public func disconnect() async {}
 

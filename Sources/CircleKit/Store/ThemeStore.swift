@@ -38,7 +38,7 @@ public final class ThemeStore: Sendable {
     /// session journals. A bare file name is a file in the current directory.
     public init(path: String) throws {
         self.path = path
-        if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
+        if isServerAddress(path) {
             throw CircleError(.store, "the store named is a PostgreSQL server: an organisation's PostgreSQL store holds what middle leaders import; a session's or a rehearsal's record is kept in a SQLite file on this machine and travels in a bundle (`circle export`). Give --store a file here")
         }
         do {
