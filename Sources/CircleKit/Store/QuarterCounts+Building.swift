@@ -1,4 +1,4 @@
-/// How a store other than SQLite fills in ``QuarterCounts`` from the rows it counted, so that
+/// How a store (SQLite or PostgreSQL) fills in ``QuarterCounts`` from the rows it counted, so that
 /// every store names the figures alike (``FigureKey``).
 extension QuarterCounts {
     /// No counts yet, for the sets of themes counted together (name → theme ids).

@@ -39,13 +39,7 @@ extension ThemeStore {
                 var result = QuarterCounts(sets: sets)
                 func team(_ row: Row) throws -> TeamCode? { try (row["team"] as String?).flatMap { $0.isEmpty ? nil : try TeamCode($0) } }
                 for row in try Row.fetchAll(db, sql: "SELECT team, COUNT(*) AS n FROM session s WHERE \(clause) GROUP BY team", arguments: arguments) {
-                    result.sessions[try team(row)] = row["n"]
-                }
-                func add(_ key: String, _ row: Row, _ code: TeamCode?) {
-                    result.raised[code, default: [:]][key, default: 0] += row["n"] as Int
-                    for (direction, column) in [(ThemeDirection.strength, "strengths"), (.concern, "concerns")] where (row[column] as Int) > 0 {
-                        result.raised[code, default: [:]][key + String(direction.mark), default: 0] += row[column] as Int
-                    }
+                    result.setSessions(row["n"], team: try team(row))
                 }
                 let sums = "SUM(sessions) AS n, SUM(strengths) AS strengths, SUM(concerns) AS concerns"
                 for row in try Row.fetchAll(
@@ -53,21 +47,20 @@ extension ThemeStore {
                     sql: "SELECT s.team AS team, th.id AS theme, \(sums) FROM themeTally s JOIN theme th ON th.key = s.theme WHERE \(clause) GROUP BY s.team, s.theme HAVING n > 0",
                     arguments: arguments)
                 {
-                    add(FigureKey.theme(row["theme"]), row, try team(row))
+                    result.addTheme(try ThemeID(row["theme"] as String), team: try team(row), count: row["n"], strengths: row["strengths"], concerns: row["concerns"])
                 }
                 for row in try Row.fetchAll(
                     db, sql: "SELECT s.team AS team, s.name AS name, \(sums) FROM setTally s WHERE \(clause) GROUP BY s.team, s.name HAVING n > 0",
                     arguments: arguments)
                 {
-                    add(FigureKey.set(row["name"]), row, try team(row))
+                    result.addSet(row["name"], team: try team(row), count: row["n"], strengths: row["strengths"], concerns: row["concerns"])
                 }
                 for row in try Row.fetchAll(
                     db,
                     sql: "SELECT s.team AS team, i.kind AS kind, th.id AS theme, i.text AS text FROM item i JOIN session s ON s.key = i.session JOIN theme th ON th.key = i.theme WHERE \(clause)",
                     arguments: arguments)
                 {
-                    result.items[try team(row), default: []].append(
-                        ThemeRecord.Item(kind: row["kind"], text: row["text"], theme: try ThemeID(row["theme"] as String)))
+                    result.addItem(ThemeRecord.Item(kind: row["kind"], text: row["text"], theme: try ThemeID(row["theme"] as String)), team: try team(row))
                 }
                 return result
             }
