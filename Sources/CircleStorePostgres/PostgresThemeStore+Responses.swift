@@ -33,3 +33,18 @@ extension PostgresThemeStore {
         }
     }
 }
+
+extension PostgresThemeStore {
+    /// The service areas row-level security lets this role see, or nil when it sees every row (the
+    /// directorate's role, or one that bypasses row-level security: a superuser, the tables' owner).
+    public func visibleServices() async throws -> [String]? {
+        try await reading("could not read which service areas this role sees") { connection in
+            let query: PostgresQuery =
+                "SELECT (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user) OR circle_sees_all(), circle_services()"
+            for try await (all, services) in try await connection.query(query, logger: Self.logger).decode((Bool, [String]).self) {
+                return all ? nil : services.sorted()
+            }
+            return []
+        }
+    }
+}

@@ -27,6 +27,17 @@ import Testing
         #expect(counts.sessions == ["CFS-EAST": 14, "CFS-WEST": 10])
         #expect(Set(counts.raised.keys) == ["CFS-EAST", "CFS-WEST"] && Set(counts.items.keys).isSubset(of: ["CFS-EAST", "CFS-WEST"]))
 
+        // A report: only of a grouping the role sees whole. The whole organisation's, from one
+        // service's sessions under the organisation's name, is refused (it was compiled before).
+        let compiler = ReportCompiler(store: familiesStore, labels: StoreFixture.labels, organisation: StoreFixture.organisation)
+        let whole = await #expect(throws: CircleError.self) { _ = try await compiler.compile(date: StoreFixture.date) }
+        #expect(whole?.description.contains("your role sees only the sessions of Children and Families") == true)
+        #expect(whole?.description.contains("--service \"Children and Families\"") == true)
+        _ = await #expect(throws: CircleError.self) { _ = try await compiler.compile(.service("Early Help"), date: StoreFixture.date) }
+        _ = await #expect(throws: CircleError.self) { _ = try await compiler.compile(.team("EH-NORTH"), date: StoreFixture.date) }
+        #expect(try await compiler.compile(.service("Children and Families"), date: StoreFixture.date).sessions == 25)
+        #expect(try await compiler.compile(.team("CFS-EAST"), date: StoreFixture.date).sessions == 15)
+
         // Importing a bundle that holds another service's session: refused whole.
         let own = StoreFixture.record(501, team: "CFS-EAST", week: "2026-W30", themes: ["workload"])
         let other = StoreFixture.record(502, team: "EH-NORTH", week: "2026-W30", themes: ["workload"])

@@ -48,6 +48,7 @@ public struct ReportCompiler: Sendable {
                 .input, known.isEmpty ? "no organisation file names service areas, so there is no report of \"\(name)\""
                     : "\"\(name)\" is not a service area of \(organisation!.name); they are \(known.joined(separator: ", "))")
         }
+        try await checkVisible(grouping)
         let release = try await self.release(quarter)
         guard release.holders.first?.grouping == .organisation else {
             throw CircleError(.report, "fewer than \(DisclosureRule.threshold) sessions count in \(quarter), so it has no report: a figure from so few could be traced to one session")
@@ -190,6 +191,24 @@ public struct ReportCompiler: Sendable {
         case .service(let name): "Service area \(name)"
         case .team(let code): "Team \(code)"
         }
+    }
+
+    /// Refuses a grouping the store does not show whole: a service's role on an organisation's
+    /// PostgreSQL store sees only its service areas' sessions, so its "whole organisation" would be
+    /// one service under the organisation's name.
+    func checkVisible(_ grouping: Grouping) async throws {
+        guard let seen = try await store.visibleServices() else { return }
+        let service: String? = switch grouping {
+        case .organisation: nil
+        case .service(let name): name
+        case .team(let code): organisation?.team(code)?.service
+        }
+        if let service, seen.contains(service) { return }
+        let yours = seen.isEmpty ? "no service area's sessions" : "only the sessions of " + seen.joined(separator: ", ")
+        throw CircleError(
+            .input, "\(store.location): your role sees \(yours), so it cannot compile the report of \(grouping): compile "
+                + (seen.first.map { "--service \"\($0)\"" } ?? "on a role granted a service area")
+                + " (the organisation's report is compiled on the directorate's role: docs/organisation.md)")
     }
 
     /// Every figure of `quarter`.

@@ -29,6 +29,10 @@ public protocol ThemeRepository: Sendable {
 
     /// Lets go of the store's connections (nothing to do for a file).
     func disconnect() async
+
+    /// The service areas whose sessions this store shows, when it shows only some (a service's
+    /// role on an organisation's PostgreSQL store); nil when it shows every session it holds.
+    func visibleServices() async throws -> [String]?
 }
 
 /// Whether a `--store` (or `$CIRCLE_STORE`) names a PostgreSQL server rather than a SQLite file.
@@ -38,6 +42,8 @@ public func isServerAddress(_ store: String) -> Bool {
 
 extension ThemeRepository {
     public func disconnect() async {}
+
+    public func visibleServices() async throws -> [String]? { nil }
 
     /// Why a store refuses `records` (the first record that breaks a rule, counting from 1), or nil.
     public func refusal(of records: [ThemeRecord]) -> String? {
