@@ -72,6 +72,15 @@ public struct PostgresAddress: Sendable, Equatable {
         return "postgres://\(user)@\(shownHost):\(port)/\(database)"
     }
 
+    /// The address as `--store` takes it again, with its TLS settings, for a command a message
+    /// suggests (quoted for a shell; never a password).
+    public var argument: String {
+        var settings: [String] = []
+        if sslMode != .verifyFull { settings.append("sslmode=\(sslMode.rawValue)") }
+        if let rootCertificate { settings.append("sslrootcert=\(rootCertificate)") }
+        return "'" + display + (settings.isEmpty ? "" : "?" + settings.joined(separator: "&")) + "'"
+    }
+
     /// `text` with anything between `://` and `@` cut out, for a message about an address that could not be read.
     static func redacted(_ text: String) -> String {
         guard let start = text.range(of: "://"), let at = text.range(of: "@", range: start.upperBound..<text.endIndex) else { return text }

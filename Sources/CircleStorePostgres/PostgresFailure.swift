@@ -94,7 +94,7 @@ enum PostgresFailure {
         case "28000":
             return "the server does not let \(address.user) in from here (\(message)): ask whoever runs it to allow this role in pg_hba.conf"
         case "3D000":
-            return "the server has no database \(address.database): ask whoever runs it to create it, then run `circle store migrate --store \(address.display)`"
+            return "the server has no database \(address.database): ask whoever runs it to create it, then run `circle store migrate --store \(address.argument)`"
         case "42501" where message.contains("row-level security"):
             return "row-level security: your database role may read and import only its own service area's sessions (\(message))"
         case "42501":

@@ -41,11 +41,11 @@ enum PostgresSchema {
         let found = try await version(connection)
         if found == 0 {
             throw CircleError(
-                .store, "\(address.display): the database holds no Circle store yet: run `circle store migrate --store \(address.display)` as the role that owns Circle's tables (docs/organisation.md)")
+                .store, "\(address.display): the database holds no Circle store yet: run `circle store migrate --store \(address.argument)` as the role that owns Circle's tables (docs/organisation.md)")
         }
         if found < current {
             throw CircleError(
-                .store, "\(address.display): the store's schema is version \(found) and this Circle needs \(current): run `circle store migrate --store \(address.display)` as the role that owns Circle's tables (take a backup with pg_dump first)")
+                .store, "\(address.display): the store's schema is version \(found) and this Circle needs \(current): run `circle store migrate --store \(address.argument)` as the role that owns Circle's tables (take a backup with pg_dump first)")
         }
         if found > current { throw newer(found, at: address) }
     }

@@ -9,6 +9,9 @@ import Testing
         let address = try PostgresAddress("postgres://ml_east@db.example.org:6432/circle?sslmode=verify-full&sslrootcert=/etc/circle/ca.crt")
         #expect(address == PostgresAddress.test(host: "db.example.org", port: 6432, user: "ml_east", database: "circle", sslMode: .verifyFull, root: "/etc/circle/ca.crt"))
         #expect(address.display == "postgres://ml_east@db.example.org:6432/circle")
+        // A command a message suggests keeps the TLS settings, so it can be copied as it is.
+        #expect(address.argument == "'postgres://ml_east@db.example.org:6432/circle?sslrootcert=/etc/circle/ca.crt'")
+        #expect(try PostgresAddress("postgres://a@h/d?sslmode=require").argument == "'postgres://a@h:5432/d?sslmode=require'")
         let defaults = try PostgresAddress("postgresql://db.example.org", environment: ["PGUSER": "leader"])
         #expect(defaults == PostgresAddress.test(host: "db.example.org", port: 5432, user: "leader", database: "leader", sslMode: .verifyFull, root: nil))
         #expect(PostgresAddress.isAddress("postgres://x") && !PostgresAddress.isAddress("/home/me/themes.sqlite"))

@@ -9,7 +9,8 @@ import Testing
     @Test func aServerIsMigratedOnlyWhenAskedAndOnlyOnce() async throws {
         try await PostgresFixture.with(migrated: false) { database in
             let unmigrated = await #expect(throws: CircleError.self) { _ = try await database.store() }
-            #expect(unmigrated?.description.contains("holds no Circle store yet: run `circle store migrate --store postgres://circle_admin@") == true)
+            #expect(unmigrated?.description.contains("holds no Circle store yet: run `circle store migrate --store 'postgres://circle_admin@") == true)
+            #expect(unmigrated?.description.contains("?sslrootcert=") == true)
             #expect(try await PostgresThemeStore.migrate(database.url) == [1, 2])
             #expect(try await PostgresThemeStore.migrate(database.url) == [])
             #expect(try await database.run("SELECT string_agg(version::text, ',' ORDER BY version) FROM circle_schema") == ["1,2"])
