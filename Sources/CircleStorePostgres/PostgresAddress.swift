@@ -81,6 +81,14 @@ public struct PostgresAddress: Sendable, Equatable {
         return "'" + display + (settings.isEmpty ? "" : "?" + settings.joined(separator: "&")) + "'"
     }
 
+    /// The address `text` (a server's, as `--store` takes it) with `database` in place of its own:
+    /// for a tool that creates databases on a server, as the tests and circle-bench do.
+    public static func onDatabase(_ database: String, of text: String) -> String {
+        var url = URLComponents(string: text)!
+        url.path = "/" + database
+        return url.string!
+    }
+
     /// `text` with anything between `://` and `@` cut out, for a message about an address that could not be read.
     static func redacted(_ text: String) -> String {
         guard let start = text.range(of: "://"), let at = text.range(of: "@", range: start.upperBound..<text.endIndex) else { return text }

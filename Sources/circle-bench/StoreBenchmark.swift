@@ -29,7 +29,7 @@ struct StoreBenchmark {
         let database = "circle_bench_\(getpid())"
         try psql.run([server, "-v", "ON_ERROR_STOP=1", "-qc", "CREATE DATABASE \(database)"])
         defer { _ = try? psql.run([server, "-qc", "DROP DATABASE IF EXISTS \(database) WITH (FORCE)"]) }
-        let url = Self.address(server, database: database)
+        let url = PostgresAddress.onDatabase(database, of: server)
         try await PostgresThemeStore.migrate(url)
         let postgres = try await PostgresThemeStore.open(url)
         _ = try await postgres.loadTeams(of: Self.organisation)
@@ -130,12 +130,5 @@ struct StoreBenchmark {
             """
         try load.write(toFile: "\(folder)/load.sql", atomically: true, encoding: .utf8)
         try psql.run([url, "-v", "ON_ERROR_STOP=1", "-q", "-f", "\(folder)/load.sql"])
-    }
-
-    /// The server's address with another database.
-    static func address(_ server: String, database: String) -> String {
-        var url = URLComponents(string: server)!
-        url.path = "/" + database
-        return url.string!
     }
 }

@@ -90,11 +90,7 @@ struct PostgresFixture {
     }
 
     /// The server's address with another database.
-    static func address(of database: String) -> String {
-        var url = URLComponents(string: server!)!
-        url.path = "/" + database
-        return url.string!
-    }
+    static func address(of database: String) -> String { PostgresAddress.onDatabase(database, of: server!) }
 }
 
 extension Sequence {

@@ -46,7 +46,7 @@ import Testing
 
     static func check(_ store: ThemeStore, _ kept: [String: (record: ThemeRecord, received: String)], sets: [String: [String]]) throws {
         for quarter in quarters {
-            let counts = try store.counts(quarter, sets: sets)
+            let counts = try store.quarterCounts(quarter, sets: sets)
             let expected = expected(Array(kept.values), quarter, sets: sets)
             #expect(counts.sessions == expected.sessions, "sessions in \(quarter)")
             #expect(counts.raised == expected.raised, "figures in \(quarter)")
@@ -112,6 +112,6 @@ import Testing
         ] {
             #expect(throws: DatabaseError.self, "\(sql)") { try store.pool.write { try $0.execute(sql: sql) } }
         }
-        #expect(try store.counts(Quarter("2026-Q3")!).raised["EAST"]?["workload"] == 1)
+        #expect(try store.quarterCounts(Quarter("2026-Q3")!).raised["EAST"]?["workload"] == 1)
     }
 }

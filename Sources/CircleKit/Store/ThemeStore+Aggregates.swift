@@ -30,7 +30,7 @@ extension ThemeStore {
     /// covering index `session_counting`; themes and sets from their tallies (`themeTally`,
     /// `setTally`, kept summed per month, arrival week and team), so a report reads a few hundred
     /// rows however many sessions the store holds.
-    func counts(_ quarter: Quarter, sets: [String: [String]] = [:]) throws -> QuarterCounts {
+    public func quarterCounts(_ quarter: Quarter, sets: [String: [String]] = [:]) throws -> QuarterCounts {
         let clause = "s.month IN (?, ?, ?) AND s.received <= ?"
         let arguments = StatementArguments(quarter.months + [quarter.cutOff])
         do {

@@ -2,8 +2,4 @@
 /// the protocol's asynchronous requirements as they are.
 extension ThemeStore: ThemeRepository {
     public var location: String { path }
-
-    public func quarterCounts(_ quarter: Quarter, sets: [String: [String]]) throws -> QuarterCounts {
-        try counts(quarter, sets: sets)
-    }
 }
